@@ -1,0 +1,75 @@
+/** Reading tree files from disk for the command-line tools (Node only). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseJsonText } from '../model/parse';
+import type { Problem } from '../model/types';
+import { validate, type Validation } from '../model/validate';
+
+export const TREES_DIR = 'trees';
+
+/** Tree files in a folder: `<id>.json`, leaving out scenarios and schema files. */
+export function listTreeFiles(dir: string = TREES_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => isTreeFileName(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export function isTreeFileName(name: string): boolean {
+  return (
+    name.endsWith('.json') && !name.endsWith('.scenarios.json') && !name.endsWith('.schema.json')
+  );
+}
+
+export function scenariosPathFor(treePath: string): string {
+  return treePath.replace(/\.json$/, '.scenarios.json');
+}
+
+export interface FileValidation extends Validation {
+  treePath: string;
+  scenariosPath?: string;
+}
+
+/** Reads, parses and validates one tree file and the scenarios file beside it, if any. */
+export function validateTreeFile(treePath: string): FileValidation {
+  const fileId = basename(treePath, '.json');
+  const text = readFileSync(treePath, 'utf8');
+  const json = parseJsonText(text, 'tree');
+  if (!json.ok) return { treePath, problems: json.problems };
+  const scenariosPath = scenariosPathFor(treePath);
+  if (!existsSync(scenariosPath)) {
+    const result = validate(json.value, { fileId });
+    const missing: Problem = {
+      path: '',
+      message: `no scenarios file (${basename(scenariosPath)})`,
+      file: 'scenarios',
+    };
+    return { ...result, treePath, problems: [...result.problems, missing] };
+  }
+  const scenarioJson = parseJsonText(readFileSync(scenariosPath, 'utf8'), 'scenarios');
+  if (!scenarioJson.ok) {
+    const result = validate(json.value, { fileId });
+    return {
+      ...result,
+      treePath,
+      scenariosPath,
+      problems: [...result.problems, ...scenarioJson.problems],
+    };
+  }
+  return {
+    ...validate(json.value, { fileId, scenarios: scenarioJson.value }),
+    treePath,
+    scenariosPath,
+  };
+}
+
+/** One line per problem: `trees/x.json: states.q3.on.YES.target: state "q9" does not exist`. */
+export function formatProblem(result: FileValidation, problem: Problem): string {
+  const file =
+    problem.file === 'scenarios'
+      ? (result.scenariosPath ?? scenariosPathFor(result.treePath))
+      : result.treePath;
+  return problem.path === ''
+    ? `${file}: ${problem.message}`
+    : `${file}: ${problem.path}: ${problem.message}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * Graph facts about a tree, each in time linear in states + answers: successors, reachability,
+ * which states can still reach a recommendation, and cycles with no way out.
+ */
+import type { StateNode, Tree } from './types';
+
+export interface Answer {
+  event: string;
+  target: string;
+  label: string;
+}
+
+/** The answers of a state in author order. */
+export function answersOf(node: StateNode): Answer[] {
+  const answers: Answer[] = [];
+  for (const [event, t] of Object.entries(node.on ?? {})) {
+    answers.push({ event, target: t.target, label: t.description });
+  }
+  return answers;
+}
+
+export function isRecommendation(node: StateNode): boolean {
+  return node.meta.kind === 'recommendation';
+}
+
+/** Successor keys per state, restricted to targets that exist. */
+export function successors(tree: Tree): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, node] of Object.entries(tree.states)) {
+    const next: string[] = [];
+    for (const t of Object.values(node.on ?? {})) if (t.target in tree.states) next.push(t.target);
+    out.set(key, next);
+  }
+  return out;
+}
+
+/** States reachable from `start` (inclusive) by breadth-first search. */
+export function reachableFrom(next: Map<string, string[]>, start: string): Set<string> {
+  const seen = new Set<string>();
+  if (!next.has(start)) return seen;
+  const queue = [start];
+  seen.add(start);
+  for (let i = 0; i < queue.length; i++) {
+    for (const target of next.get(queue[i] as string) ?? []) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return seen;
+}
+
+/** States from which some recommendation can be reached (reverse search from every final). */
+export function canReachRecommendation(tree: Tree, next: Map<string, string[]>): Set<string> {
+  const previous = new Map<string, string[]>();
+  for (const [from, targets] of next) {
+    for (const to of targets) {
+      const list = previous.get(to);
+      if (list) list.push(from);
+      else previous.set(to, [from]);
+    }
+  }
+  const queue = Object.keys(tree.states).filter((k) =>
+    isRecommendation(tree.states[k] as StateNode),
+  );
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i++) {
+    for (const from of previous.get(queue[i] as string) ?? []) {
+      if (!seen.has(from)) {
+        seen.add(from);
+        queue.push(from);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Strongly connected components that are cycles (more than one state, or a self-loop), found with
+ * an iterative Tarjan so deep trees cannot overflow the stack.
+ */
+export function cycles(next: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  let counter = 0;
+  for (const root of next.keys()) {
+    if (index.has(root)) continue;
+    const work: { node: string; child: number }[] = [{ node: root, child: 0 }];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { node: string; child: number };
+      const children = next.get(frame.node) ?? [];
+      if (frame.child < children.length) {
+        const child = children[frame.child++] as string;
+        if (!index.has(child)) {
+          index.set(child, counter);
+          low.set(child, counter++);
+          stack.push(child);
+          onStack.add(child);
+          work.push({ node: child, child: 0 });
+        } else if (onStack.has(child)) {
+          low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(child) ?? 0));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent)
+        low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component: string[] = [];
+        let member: string | undefined;
+        do {
+          member = stack.pop();
+          if (member === undefined) break;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.node);
+        const selfLoop = component.length === 1 && children.includes(frame.node);
+        if (component.length > 1 || selfLoop) found.push(component.reverse());
+      }
+    }
+  }
+  return found;
+}
+
+/** Number of distinct root-to-recommendation paths (dynamic programming over the DAG). */
+export function countPaths(tree: Tree, next: Map<string, string[]>): number {
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+  const order: string[] = [];
+  // Post-order without recursion, then fill counts bottom-up; cycles contribute nothing.
+  const stack: [string, boolean][] = [[tree.initial, false]];
+  while (stack.length > 0) {
+    const [key, done] = stack.pop() as [string, boolean];
+    if (done) {
+      visiting.delete(key);
+      order.push(key);
+      continue;
+    }
+    if (memo.has(key) || visiting.has(key) || !next.has(key)) continue;
+    visiting.add(key);
+    memo.set(key, 0);
+    stack.push([key, true]);
+    for (const child of next.get(key) ?? []) if (!memo.has(child)) stack.push([child, false]);
+  }
+  for (const key of order) {
+    const node = tree.states[key];
+    if (node && isRecommendation(node)) {
+      memo.set(key, 1);
+      continue;
+    }
+    let total = 0;
+    for (const child of next.get(key) ?? []) total += memo.get(child) ?? 0;
+    memo.set(key, total);
+  }
+  return memo.get(tree.initial) ?? 0;
+}

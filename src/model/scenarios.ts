@@ -1,0 +1,79 @@
+/** Scenarios: named patient vignettes whose answers must lead to an expected recommendation. */
+import { formatPath } from './path';
+import type { Problem, Scenario, ScenarioFile, Tree } from './types';
+
+export interface ScenarioRun {
+  scenario: Scenario;
+  /** State keys visited, starting at the initial state. */
+  visited: string[];
+  passed: boolean;
+  /** Index in `answers` where the path breaks, if it does. */
+  brokenAt?: number;
+  message?: string;
+}
+
+/**
+ * Follows a scenario's answers through the tree. Equivalent to replaying them through the XState
+ * machine (the format has no guards), but works on trees too broken to build a machine from.
+ */
+export function runScenario(tree: Tree, scenario: Scenario): ScenarioRun {
+  let current = tree.initial;
+  const visited = [current];
+  for (let i = 0; i < scenario.answers.length; i++) {
+    const event = scenario.answers[i] as string;
+    const transition = tree.states[current]?.on?.[event];
+    if (!transition) {
+      const why =
+        tree.states[current]?.type === 'final'
+          ? `the pathway already ended at "${current}"`
+          : `"${current}" has no answer "${event}"`;
+      return { scenario, visited, passed: false, brokenAt: i, message: why };
+    }
+    current = transition.target;
+    visited.push(current);
+  }
+  if (current !== scenario.expect) {
+    return {
+      scenario,
+      visited,
+      passed: false,
+      message: `ends at "${current}", expected "${scenario.expect}"`,
+    };
+  }
+  return { scenario, visited, passed: true };
+}
+
+export function checkScenarios(tree: Tree, file: ScenarioFile): Problem[] {
+  const problems: Problem[] = [];
+  const add = (segments: PropertyKey[], message: string): void => {
+    problems.push({ path: formatPath(segments), message, file: 'scenarios' });
+  };
+  if (file.tree !== tree.id) add(['tree'], `is "${file.tree}" but the tree id is "${tree.id}"`);
+  const ids = new Set<string>();
+  const covered = new Set<string>();
+  file.scenarios.forEach((scenario, i) => {
+    const at = ['scenarios', i];
+    if (ids.has(scenario.id)) add([...at, 'id'], `duplicate scenario id "${scenario.id}"`);
+    ids.add(scenario.id);
+    const target = tree.states[scenario.expect];
+    if (!target) {
+      add([...at, 'expect'], `state "${scenario.expect}" does not exist`);
+      return;
+    }
+    if (target.meta.kind !== 'recommendation') {
+      add([...at, 'expect'], `"${scenario.expect}" is not a recommendation`);
+      return;
+    }
+    covered.add(scenario.expect);
+    const run = runScenario(tree, scenario);
+    if (run.passed) return;
+    const where = run.brokenAt === undefined ? [...at, 'expect'] : [...at, 'answers', run.brokenAt];
+    add(where, `scenario "${scenario.id}" fails: ${run.message ?? ''}`);
+  });
+  for (const [key, node] of Object.entries(tree.states)) {
+    if (node.meta.kind === 'recommendation' && !covered.has(key)) {
+      add(['scenarios'], `no scenario ends at recommendation "${key}"`);
+    }
+  }
+  return problems;
+}
