@@ -1,9 +1,9 @@
 /** Reading tree files from disk for the command-line tools (Node only). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseJsonText } from '../model/parse';
 import type { Problem } from '../model/types';
-import { validate, type Validation } from '../model/validate';
+import type { Validation } from '../model/validate';
+import { validateTreeText } from '../model/validateText';
 
 export const TREES_DIR = 'trees';
 
@@ -32,35 +32,15 @@ export interface FileValidation extends Validation {
 
 /** Reads, parses and validates one tree file and the scenarios file beside it, if any. */
 export function validateTreeFile(treePath: string): FileValidation {
-  const fileId = basename(treePath, '.json');
-  const text = readFileSync(treePath, 'utf8');
-  const json = parseJsonText(text, 'tree');
-  if (!json.ok) return { treePath, problems: json.problems };
   const scenariosPath = scenariosPathFor(treePath);
-  if (!existsSync(scenariosPath)) {
-    const result = validate(json.value, { fileId });
-    const missing: Problem = {
-      path: '',
-      message: `no scenarios file (${basename(scenariosPath)})`,
-      file: 'scenarios',
-    };
-    return { ...result, treePath, problems: [...result.problems, missing] };
-  }
-  const scenarioJson = parseJsonText(readFileSync(scenariosPath, 'utf8'), 'scenarios');
-  if (!scenarioJson.ok) {
-    const result = validate(json.value, { fileId });
-    return {
-      ...result,
-      treePath,
-      scenariosPath,
-      problems: [...result.problems, ...scenarioJson.problems],
-    };
-  }
-  return {
-    ...validate(json.value, { fileId, scenarios: scenarioJson.value }),
-    treePath,
-    scenariosPath,
-  };
+  const hasScenarios = existsSync(scenariosPath);
+  const scenarioText = hasScenarios ? readFileSync(scenariosPath, 'utf8') : undefined;
+  const result = validateTreeText(
+    basename(treePath, '.json'),
+    readFileSync(treePath, 'utf8'),
+    scenarioText,
+  );
+  return hasScenarios ? { ...result, treePath, scenariosPath } : { ...result, treePath };
 }
 
 /** One line per problem: `trees/x.json: states.q3.on.YES.target: state "q9" does not exist`. */

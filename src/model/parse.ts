@@ -2,6 +2,7 @@
  * Parsing: unknown JSON (or text) to a typed tree or scenario file, or a list of problems, each with
  * the JSON path and a plain message.
  */
+import * as jsonc from 'jsonc-parser';
 import type { z } from 'zod';
 import * as schema from './schema';
 import { formatPath } from './path';
@@ -76,15 +77,19 @@ export function parseJsonText(text: string, file: Problem['file'] = 'tree'): Par
   }
 }
 
+/** JSON.parse says little about where; jsonc-parser (strict mode) gives the offset and the reason. */
 function describeSyntaxError(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return `invalid JSON: ${message}`;
-  const offset = Number(position);
-  const before = text.slice(0, offset);
+  const errors: jsonc.ParseError[] = [];
+  jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return `invalid JSON: ${message}`;
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  const reason = message
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/ \(line \d+.*$/s, '');
-  return `invalid JSON at line ${line}, column ${column}: ${reason}`;
+  const column = first.offset - before.lastIndexOf('\n');
+  return `invalid JSON at line ${line}, column ${column}: ${describeCode(first.error)}`;
+}
+
+function describeCode(code: jsonc.ParseErrorCode): string {
+  const words = jsonc.printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2');
+  return words.toLowerCase();
 }

@@ -1,0 +1,73 @@
+import { treeStats } from '../model/stats';
+import type { LoadedTree } from '../io/bundledTrees';
+import { ProblemList } from './ProblemList';
+import { routeHref } from './route';
+
+/** One pathway on the home page; a broken file shows its problems instead. */
+export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
+  const { tree, problems } = loaded;
+  if (!tree) {
+    return (
+      <article className="tree-card broken" aria-labelledby={`card-${loaded.id}`}>
+        <h2 id={`card-${loaded.id}`}>{loaded.file}</h2>
+        <p>This file cannot be opened:</p>
+        <ProblemList file={loaded.file} problems={problems} />
+      </article>
+    );
+  }
+  const stats = treeStats(tree);
+  const { meta } = tree;
+  return (
+    <article className="tree-card" aria-labelledby={`card-${tree.id}`}>
+      <h2 id={`card-${tree.id}`}>{meta.title}</h2>
+      <p className="source">
+        From <cite>{meta.source.title}</cite>, {meta.source.publisher}, {meta.source.date}
+      </p>
+      <p className="summary">{meta.summary}</p>
+      <dl className="facts">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <span className={`status status-${meta.status}`}>{meta.status}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Version</dt>
+          <dd>{meta.version}</dd>
+        </div>
+        <div>
+          <dt>Questions</dt>
+          <dd>{stats.questions}</dd>
+        </div>
+        <div>
+          <dt>Recommendations</dt>
+          <dd>{stats.recommendations}</dd>
+        </div>
+        <div>
+          <dt>Reviewed</dt>
+          <dd>{meta.lastReviewed}</dd>
+        </div>
+      </dl>
+      {problems.length > 0 && (
+        <details className="card-problems">
+          <summary>{problems.length} problem(s) found by the validator</summary>
+          <ProblemList file={loaded.file} problems={problems} />
+        </details>
+      )}
+      <nav className="card-actions" aria-label={`Open ${meta.title}`}>
+        <a
+          className="button primary"
+          href={routeHref({ page: 'play', treeId: tree.id, answers: [] })}
+        >
+          Play
+        </a>
+        <a className="button" href={routeHref({ page: 'present', treeId: tree.id, answers: [] })}>
+          Present
+        </a>
+        <a className="button" href={routeHref({ page: 'edit', treeId: tree.id })}>
+          Edit
+        </a>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Hash routes, so the static build works from any file server:
+ * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/present/<id>`.
+ */
+export type Route =
+  | { page: 'home' }
+  | { page: 'play'; treeId: string; answers: string[]; from?: string }
+  | { page: 'edit'; treeId: string }
+  | { page: 'present'; treeId: string; answers: string[] }
+  | { page: 'not-found'; hash: string };
+
+function splitList(value: string | null): string[] {
+  return value === null || value === '' ? [] : value.split(',').filter((v) => v !== '');
+}
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path = '', query = ''] = raw.split('?', 2);
+  const params = new URLSearchParams(query);
+  const parts = path
+    .split('/')
+    .filter((p) => p !== '')
+    .map((p) => decodeURIComponent(p));
+  if (parts.length === 0) return { page: 'home' };
+  const [page, treeId] = parts;
+  if (parts.length === 2 && treeId !== undefined) {
+    if (page === 'play') {
+      const from = params.get('from');
+      const route: Route = { page: 'play', treeId, answers: splitList(params.get('answers')) };
+      if (from) route.from = from;
+      return route;
+    }
+    if (page === 'edit') return { page: 'edit', treeId };
+    if (page === 'present')
+      return { page: 'present', treeId, answers: splitList(params.get('answers')) };
+  }
+  return { page: 'not-found', hash };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'play': {
+      const params = new URLSearchParams();
+      if (route.from) params.set('from', route.from);
+      if (route.answers.length > 0) params.set('answers', route.answers.join(','));
+      const query = params.toString().replace(/%2C/g, ',');
+      return `#/play/${encodeURIComponent(route.treeId)}${query ? `?${query}` : ''}`;
+    }
+    case 'edit':
+      return `#/edit/${encodeURIComponent(route.treeId)}`;
+    case 'present': {
+      const answers = route.answers.length > 0 ? `?answers=${route.answers.join(',')}` : '';
+      return `#/present/${encodeURIComponent(route.treeId)}${answers}`;
+    }
+    case 'not-found':
+      return route.hash;
+  }
+}
