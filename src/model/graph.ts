@@ -163,3 +163,40 @@ export function countPaths(tree: Tree, next: Map<string, string[]>): number {
   }
   return memo.get(tree.initial) ?? 0;
 }
+
+/**
+ * For every state, the most questions (and info steps) left on the longest path from it to a
+ * recommendation: the player's "at most N more". Back edges of cycles are ignored.
+ */
+export function questionsLeft(tree: Tree, next: Map<string, string[]>): Map<string, number> {
+  const left = new Map<string, number>();
+  const onPath = new Set<string>();
+  for (const root of Object.keys(tree.states)) {
+    if (left.has(root)) continue;
+    const stack: { key: string; child: number }[] = [{ key: root, child: 0 }];
+    onPath.add(root);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as { key: string; child: number };
+      const children = next.get(frame.key) ?? [];
+      const child = children[frame.child++];
+      if (child !== undefined) {
+        if (!left.has(child) && !onPath.has(child)) {
+          onPath.add(child);
+          stack.push({ key: child, child: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      onPath.delete(frame.key);
+      const node = tree.states[frame.key];
+      if (!node || isRecommendation(node)) {
+        left.set(frame.key, 0);
+        continue;
+      }
+      let most = 0;
+      for (const c of children) most = Math.max(most, left.get(c) ?? 0);
+      left.set(frame.key, most + 1);
+    }
+  }
+  return left;
+}

@@ -80,7 +80,11 @@ export function parseJsonText(text: string, file: Problem['file'] = 'tree'): Par
 /** JSON.parse says little about where; jsonc-parser (strict mode) gives the offset and the reason. */
 function describeSyntaxError(text: string, message: string): string {
   const errors: jsonc.ParseError[] = [];
-  jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  jsonc.parse(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (!first) return `invalid JSON: ${message}`;
   const before = text.slice(0, first.offset);

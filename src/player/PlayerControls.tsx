@@ -1,0 +1,28 @@
+interface Props {
+  step: number;
+  left: number;
+  done: boolean;
+  canGoBack: boolean;
+  onBack: () => void;
+  onRestart: () => void;
+}
+
+export function PlayerControls({ step, left, done, canGoBack, onBack, onRestart }: Props) {
+  return (
+    <div className="player-controls">
+      <p className="progress" aria-live="polite">
+        {done
+          ? `Recommendation reached after ${step - 1} answers`
+          : `Step ${step}, at most ${left} ${left === 1 ? 'question' : 'questions'} including this one`}
+      </p>
+      <div className="control-buttons">
+        <button type="button" className="button" onClick={onBack} disabled={!canGoBack}>
+          Back
+        </button>
+        <button type="button" className="button" onClick={onRestart} disabled={!canGoBack}>
+          Restart
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { RefObject } from 'react';
+import type { InfoMeta, QuestionMeta, Transition } from '../model/types';
+
+interface Props {
+  meta: QuestionMeta | InfoMeta;
+  answers: Record<string, Transition>;
+  onChoose: (event: string) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** One question (or info step) and its answers as large buttons, numbered for the keyboard. */
+export function QuestionStep({ meta, answers, onChoose, headingRef }: Props) {
+  const title = meta.kind === 'question' ? meta.prompt : meta.title;
+  const text = meta.kind === 'question' ? meta.help : meta.body;
+  return (
+    <section className="step" aria-labelledby="step-heading">
+      {meta.kind === 'info' && <p className="step-kind">Checkpoint</p>}
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      <p className={meta.kind === 'question' ? 'help' : 'info-body'}>{text}</p>
+      {meta.section && <p className="section-ref">Source section: {meta.section}</p>}
+      <div role="group" aria-label="Answers" className="answers">
+        {Object.entries(answers).map(([event, answer], i) => (
+          <button
+            key={event}
+            type="button"
+            className="answer"
+            onClick={() => {
+              onChoose(event);
+            }}
+          >
+            {i < 9 && (
+              <kbd className="answer-key" aria-hidden="true">
+                {i + 1}
+              </kbd>
+            )}
+            <span>{answer.description}</span>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

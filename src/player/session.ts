@@ -1,0 +1,88 @@
+/**
+ * The player's state, derived from the tree and the answer log in the URL: nothing else is kept.
+ * Framework-free so it can be tested directly.
+ */
+import type { AnyStateMachine } from 'xstate';
+import { questionsLeft, successors } from '../model/graph';
+import { walk } from '../model/machine';
+import type { StateNode, Tree } from '../model/types';
+
+export interface TrailStep {
+  /** Index in the answer log; going back to this step keeps `answers.slice(0, index)`. */
+  index: number;
+  state: string;
+  question: string;
+  event: string;
+  answer: string;
+}
+
+export interface PlayerView {
+  current: string;
+  node: StateNode;
+  trail: TrailStep[];
+  /** The answers that fit the tree (a prefix of the log). */
+  answers: string[];
+  /** 1-based number of the step on screen. */
+  step: number;
+  /** Most questions left on the longest path from here. */
+  left: number;
+  done: boolean;
+  /** Set when the log no longer fits the tree: where it broke and why. */
+  mismatch?: { at: number; reason: string };
+  /** Set when the walk started at `from` rather than the initial state. */
+  from?: string;
+  /** Set when `from` named a state that does not exist. */
+  badFrom?: string;
+}
+
+export interface PlayerModel {
+  tree: Tree;
+  machine: AnyStateMachine;
+  left: Map<string, number>;
+}
+
+export function createPlayerModel(tree: Tree, machine: AnyStateMachine): PlayerModel {
+  return { tree, machine, left: questionsLeft(tree, successors(tree)) };
+}
+
+/** The text that names a state to a clinician: its prompt or title. */
+export function stateHeading(node: StateNode): string {
+  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+}
+
+export function playerView(
+  model: PlayerModel,
+  answers: readonly string[],
+  from?: string,
+): PlayerView {
+  const { tree } = model;
+  const start =
+    from !== undefined && from in tree.states && tree.states[from]?.type !== 'final'
+      ? from
+      : undefined;
+  const w = walk(model.machine, answers, start);
+  const trail: TrailStep[] = w.answers.map((event, index) => {
+    const state = w.states[index] as string;
+    const node = tree.states[state] as StateNode;
+    return {
+      index,
+      state,
+      question: stateHeading(node),
+      event,
+      answer: node.on?.[event]?.description ?? event,
+    };
+  });
+  const view: PlayerView = {
+    current: w.current,
+    node: tree.states[w.current] as StateNode,
+    trail,
+    answers: w.answers,
+    step: w.answers.length + 1,
+    left: model.left.get(w.current) ?? 0,
+    done: w.done,
+  };
+  if (w.brokenAt !== undefined) view.mismatch = { at: w.brokenAt, reason: w.reason ?? '' };
+  if (start !== undefined) view.from = start;
+  if (from !== undefined && start === undefined) view.badFrom = from;
+  return view;
+}
