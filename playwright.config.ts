@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4174;
+/** The dev server, for tests of the save API (it writes to trees/; those tests clean up after themselves). */
+export const devPort = 5174;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -26,10 +28,18 @@ export default defineConfig({
     },
   },
   // Tests run against the production build, served by `vite preview`.
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${devPort} --strictPort`,
+      url: `http://127.0.0.1:${devPort}/api/trees`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

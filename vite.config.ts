@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+// `.js` (resolved to the .ts file) keeps Vite's native-config-loader check quiet.
+import { treesApiPlugin } from './src/server/vitePlugin.js';
 
 // Relative base so the static build works from any file server or sub-folder.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), treesApiPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -8,6 +8,12 @@ import { useRoute } from './useRoute';
 const PlayerPage = lazy(() =>
   import('../player/PlayerPage').then((m) => ({ default: m.PlayerPage })),
 );
+const EditorPage = lazy(() =>
+  import('../editor/EditorPage').then((m) => ({ default: m.EditorPage })),
+);
+const NewTreePage = lazy(() =>
+  import('../editor/NewTreePage').then((m) => ({ default: m.NewTreePage })),
+);
 
 export function App() {
   const route = useRoute();
@@ -23,7 +29,9 @@ export function App() {
             from={route.from}
           />
         )}
-        {(route.page === 'edit' || route.page === 'present') && (
+        {route.page === 'edit' && <EditorPage key={route.treeId} treeId={route.treeId} />}
+        {route.page === 'new' && <NewTreePage key={route.from ?? ''} from={route.from} />}
+        {route.page === 'present' && (
           <NotFound message={`The ${route.page} page is not available in this version yet.`} />
         )}
         {route.page === 'not-found' && (

@@ -11,6 +11,11 @@ export function HomePage() {
         Answer questions about your patient, one at a time, to reach the next step a source document
         recommends, with doses, evidence grades, cautions and citations.
       </p>
+      <p>
+        <a className="button" href="#/new">
+          New tree
+        </a>
+      </p>
       {trees.status === 'loading' && <p className="loading">Loading pathways…</p>}
       {trees.status === 'error' && (
         <p className="error" role="alert">

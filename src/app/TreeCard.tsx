@@ -67,6 +67,9 @@ export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
         <a className="button" href={routeHref({ page: 'edit', treeId: tree.id })}>
           Edit
         </a>
+        <a className="button" href={routeHref({ page: 'new', from: tree.id })}>
+          Duplicate
+        </a>
       </nav>
     </article>
   );

@@ -1,12 +1,13 @@
 /**
  * Hash routes, so the static build works from any file server:
- * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/present/<id>`.
+ * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/new?from=<id>`, `#/present/<id>`.
  */
 export type Route =
   | { page: 'home' }
   | { page: 'play'; treeId: string; answers: string[]; from?: string }
   | { page: 'edit'; treeId: string }
   | { page: 'present'; treeId: string; answers: string[] }
+  | { page: 'new'; from?: string }
   | { page: 'not-found'; hash: string };
 
 function splitList(value: string | null): string[] {
@@ -22,6 +23,10 @@ export function parseRoute(hash: string): Route {
     .filter((p) => p !== '')
     .map((p) => decodeURIComponent(p));
   if (parts.length === 0) return { page: 'home' };
+  if (parts.length === 1 && parts[0] === 'new') {
+    const from = params.get('from');
+    return from ? { page: 'new', from } : { page: 'new' };
+  }
   const [page, treeId] = parts;
   if (parts.length === 2 && treeId !== undefined) {
     if (page === 'play') {
@@ -54,6 +59,8 @@ export function routeHref(route: Route): string {
       const answers = route.answers.length > 0 ? `?answers=${route.answers.join(',')}` : '';
       return `#/present/${encodeURIComponent(route.treeId)}${answers}`;
     }
+    case 'new':
+      return route.from ? `#/new?from=${encodeURIComponent(route.from)}` : '#/new';
     case 'not-found':
       return route.hash;
   }

@@ -202,3 +202,14 @@ export function setPosition(key: string, x: number, y: number): Recipe {
     stateOf(draft, key).meta.ui = { x: Math.round(x), y: Math.round(y) };
   };
 }
+
+/** Adds or removes a tag on a state (e.g. `do-not`); an empty tag list is removed. */
+export function setTag(key: string, tag: string, on: boolean): Recipe {
+  return (draft) => {
+    const node = stateOf(draft, key);
+    const tags = (node.tags ?? []).filter((t) => t !== tag);
+    if (on) tags.push(tag);
+    if (tags.length > 0) node.tags = tags;
+    else delete node.tags;
+  };
+}

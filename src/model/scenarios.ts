@@ -77,3 +77,30 @@ export function checkScenarios(tree: Tree, file: ScenarioFile): Problem[] {
   }
   return problems;
 }
+
+/** The shortest answer list from the initial state to `target` (breadth-first), if there is one. */
+export function shortestAnswersTo(tree: Tree, target: string): string[] | undefined {
+  const previous = new Map<string, { from: string; event: string }>();
+  const queue = [tree.initial];
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i++) {
+    const key = queue[i] as string;
+    if (key === target) {
+      const answers: string[] = [];
+      for (let at = key; at !== tree.initial;) {
+        const step = previous.get(at);
+        if (!step) break;
+        answers.unshift(step.event);
+        at = step.from;
+      }
+      return answers;
+    }
+    for (const [event, t] of Object.entries(tree.states[key]?.on ?? {})) {
+      if (seen.has(t.target) || !(t.target in tree.states)) continue;
+      seen.add(t.target);
+      previous.set(t.target, { from: key, event });
+      queue.push(t.target);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * The editor's state outside React: the document history, the selection, automatic positions and
+ * the save status. Components subscribe with `useEditorStore`; every change goes through here.
+ */
+import type { DocRecipe, TreeDocument } from '../model/document';
+import { toScenarioFile } from '../model/document';
+import { EditError } from '../model/edits';
+import { edit, redo, startHistory, undo, type History } from '../model/history';
+import { serialiseScenarios, serialiseTree } from '../model/serialise';
+import type { Problem } from '../model/types';
+import { validate } from '../model/validate';
+
+export type Selection =
+  { kind: 'state'; id: string } | { kind: 'answer'; state: string; event: string } | null;
+
+export interface SaveInfo {
+  /** ETag of the file version the document was loaded from or last saved as. */
+  etag?: string | undefined;
+  /** Canonical text of the last loaded or saved document: the document is dirty when it differs. */
+  savedText: string;
+}
+
+export interface EditorState {
+  history: History;
+  selection: Selection;
+  autoPositions: Record<string, { x: number; y: number }>;
+  direction: 'TB' | 'LR';
+  save: SaveInfo;
+  /** The last edit that was refused, in plain words. */
+  message: string;
+}
+
+export function documentText(doc: TreeDocument): string {
+  return serialiseTree(doc.tree) + serialiseScenarios(toScenarioFile(doc));
+}
+
+export class EditorStore {
+  private state: EditorState;
+  private listeners = new Set<() => void>();
+  private validated: { doc: TreeDocument; problems: Problem[] } | undefined;
+  private dirtyCache: { doc: TreeDocument; savedText: string; dirty: boolean } | undefined;
+
+  constructor(doc: TreeDocument, save: SaveInfo) {
+    this.state = {
+      history: startHistory(doc),
+      selection: null,
+      autoPositions: {},
+      direction: 'TB',
+      save,
+      message: '',
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): EditorState => this.state;
+
+  get doc(): TreeDocument {
+    return this.state.history.doc;
+  }
+
+  private set(patch: Partial<EditorState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Applies an edit; a refused edit leaves the document as it was and sets `message`. */
+  apply = (recipe: DocRecipe, label: string, coalesce?: string): boolean => {
+    try {
+      this.set({ history: edit(this.state.history, recipe, label, coalesce), message: '' });
+      return true;
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      this.set({ message: error.message });
+      return false;
+    }
+  };
+
+  undo = (): void => {
+    this.set({ history: undo(this.state.history), message: '' });
+  };
+
+  redo = (): void => {
+    this.set({ history: redo(this.state.history), message: '' });
+  };
+
+  select = (selection: Selection): void => {
+    this.set({ selection });
+  };
+
+  setAutoPositions = (autoPositions: Record<string, { x: number; y: number }>): void => {
+    this.set({ autoPositions });
+  };
+
+  setDirection = (direction: 'TB' | 'LR'): void => {
+    this.set({ direction });
+  };
+
+  setMessage = (message: string): void => {
+    this.set({ message });
+  };
+
+  /** Replaces the whole document (restoring a draft, reloading from disk) and forgets history. */
+  replace = (doc: TreeDocument, save?: SaveInfo): void => {
+    this.set({
+      history: startHistory(doc),
+      selection: null,
+      save: save ?? this.state.save,
+      message: '',
+    });
+  };
+
+  markSaved = (etag: string | undefined): void => {
+    this.set({ save: { etag, savedText: documentText(this.doc) } });
+  };
+
+  /** Live validation, cached per document version. */
+  problems = (): Problem[] => {
+    const doc = this.doc;
+    if (this.validated?.doc !== doc) {
+      const result = validate(doc.tree, { fileId: doc.tree.id, scenarios: toScenarioFile(doc) });
+      this.validated = { doc, problems: result.problems };
+    }
+    return this.validated.problems;
+  };
+
+  dirty = (): boolean => {
+    const doc = this.doc;
+    const savedText = this.state.save.savedText;
+    if (this.dirtyCache?.doc !== doc || this.dirtyCache.savedText !== savedText) {
+      this.dirtyCache = { doc, savedText, dirty: documentText(doc) !== savedText };
+    }
+    return this.dirtyCache.dirty;
+  };
+}

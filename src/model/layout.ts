@@ -1,0 +1,180 @@
+/**
+ * Automatic layout of a tree's graph with dagre (layered layout for directed graphs). Pure and
+ * framework-free so it can run in a Web Worker (`src/editor/layout.worker.ts`) or, as a fallback,
+ * on the main thread. Positions are React Flow's: the top-left corner of each node, in integers.
+ */
+import { Graph, layout } from '@dagrejs/dagre';
+import type { EdgeLabel, GraphLabel, NodeLabel } from '@dagrejs/dagre';
+import type { Tree } from './types';
+
+export type Direction = 'TB' | 'LR';
+
+export interface NodeSize {
+  width: number;
+  height: number;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export type Positions = Record<string, Position>;
+
+export interface LayoutOptions {
+  /** TB: the pathway flows top to bottom; LR: left to right. */
+  direction: Direction;
+  /**
+   * `missing` (default): positions only for states without `meta.ui`, kept clear of the stored
+   * ones. `all`: positions for every state, ignoring stored ones ("Tidy up").
+   */
+  only?: 'missing' | 'all';
+  /** Size of a state's node; defaults to NODE_WIDTH x NODE_HEIGHT. */
+  nodeSize?: (key: string) => NodeSize;
+}
+
+/** Layout options that survive `postMessage` (no functions): sizes are given per state key. */
+export interface PlainLayoutOptions {
+  direction: Direction;
+  only?: 'missing' | 'all';
+  sizes?: Record<string, NodeSize>;
+}
+
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 96;
+/**
+ * Gap between ranks (layers). Answer labels sit at the middle of their edge, so the gap must hold
+ * a label: a line or two of text when ranks are stacked (TB), a label's width when they sit side
+ * by side (LR).
+ */
+export const RANK_SEP: Readonly<Record<Direction, number>> = { TB: 110, LR: 200 };
+/** Gap between neighbouring nodes of one rank. */
+export const NODE_SEP: Readonly<Record<Direction, number>> = { TB: 60, LR: 40 };
+/** Gap between edges routed side by side (through ranks they skip). */
+export const EDGE_SEP = 20;
+/** Gap between stored positions and the block of newly placed states (`only: 'missing'`). */
+export const MISSING_GAP = 160;
+
+const DEFAULT_SIZE: NodeSize = { width: NODE_WIDTH, height: NODE_HEIGHT };
+
+/** Turns postMessage-safe options into `layoutTree` options. */
+export function fromPlainOptions(options: PlainLayoutOptions): LayoutOptions {
+  const { sizes, ...rest } = options;
+  if (!sizes) return rest;
+  return { ...rest, nodeSize: (key) => sizes[key] ?? DEFAULT_SIZE };
+}
+
+/**
+ * States in breadth-first order from the initial state, answers in author order, then any states
+ * not reached. dagre orders nodes within a rank starting from insertion order, so this keeps the
+ * author's answer order left to right (top to bottom in LR) and makes the output depend only on
+ * the tree.
+ */
+function layoutOrder(tree: Tree): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key) || !(key in tree.states)) return;
+    seen.add(key);
+    order.push(key);
+  };
+  visit(tree.initial);
+  for (let i = 0; i < order.length; i++) {
+    const node = tree.states[order[i] as string];
+    for (const t of Object.values(node?.on ?? {})) visit(t.target);
+  }
+  for (const key of Object.keys(tree.states)) visit(key);
+  return order;
+}
+
+/** Top-left positions for the whole graph, as dagre lays it out. */
+function layoutAll(tree: Tree, direction: Direction, size: (key: string) => NodeSize): Positions {
+  const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>();
+  g.setGraph({
+    rankdir: direction,
+    ranksep: RANK_SEP[direction],
+    nodesep: NODE_SEP[direction],
+    edgesep: EDGE_SEP,
+    marginx: 0,
+    marginy: 0,
+  });
+  g.setDefaultEdgeLabel(() => ({}));
+  const order = layoutOrder(tree);
+  for (const key of order) {
+    const { width, height } = size(key);
+    g.setNode(key, { width, height });
+  }
+  for (const key of order) {
+    for (const t of Object.values(tree.states[key]?.on ?? {})) {
+      // Two answers to the same state are one edge for layout purposes.
+      if (t.target in tree.states && !g.hasEdge(key, t.target)) g.setEdge(key, t.target, {});
+    }
+  }
+  layout(g);
+  const positions: Positions = {};
+  for (const key of order) {
+    const { x = 0, y = 0, width, height } = g.node(key);
+    positions[key] = { x: Math.round(x - width / 2), y: Math.round(y - height / 2) };
+  }
+  return positions;
+}
+
+/**
+ * Lays out a tree's states. With `only: 'missing'` the whole graph is laid out, then the states
+ * without `meta.ui` are moved together, keeping their places relative to each other, into free
+ * space beside the bounding box of the stored positions: to its right for TB (top edges aligned),
+ * below it for LR (left edges aligned). They cannot overlap a stored node, and the author can drag
+ * them into place or "Tidy up". States that all have stored positions get `{}` without a layout.
+ */
+export function layoutTree(tree: Tree, options: LayoutOptions): Positions {
+  const size = options.nodeSize ?? (() => DEFAULT_SIZE);
+  const keys = Object.keys(tree.states);
+  if (options.only === 'all') return layoutAll(tree, options.direction, size);
+
+  const missing = keys.filter((key) => !tree.states[key]?.meta.ui);
+  if (missing.length === 0) return {};
+  const laidOut = layoutAll(tree, options.direction, size);
+  const result: Positions = {};
+  if (missing.length === keys.length) {
+    for (const key of missing) result[key] = laidOut[key] ?? { x: 0, y: 0 };
+    return result;
+  }
+
+  const stored = bounds(keys, size, (key) => tree.states[key]?.meta.ui);
+  const block = bounds(missing, size, (key) => laidOut[key]);
+  const dx =
+    options.direction === 'TB' ? stored.maxX + MISSING_GAP - block.minX : stored.minX - block.minX;
+  const dy =
+    options.direction === 'TB' ? stored.minY - block.minY : stored.maxY + MISSING_GAP - block.minY;
+  for (const key of missing) {
+    const p = laidOut[key] ?? { x: 0, y: 0 };
+    result[key] = { x: Math.round(p.x + dx), y: Math.round(p.y + dy) };
+  }
+  return result;
+}
+
+interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Bounding box of the nodes of `keys` that have a position. */
+function bounds(
+  keys: readonly string[],
+  size: (key: string) => NodeSize,
+  at: (key: string) => Position | undefined,
+): Bounds {
+  const box: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const key of keys) {
+    const p = at(key);
+    if (!p) continue;
+    const { width, height } = size(key);
+    box.minX = Math.min(box.minX, p.x);
+    box.minY = Math.min(box.minY, p.y);
+    box.maxX = Math.max(box.maxX, p.x + width);
+    box.maxY = Math.max(box.maxY, p.y + height);
+  }
+  return box;
+}

@@ -1,0 +1,111 @@
+/**
+ * Tree to graph: one node per state, one edge per answer. The editor and presenter draw these with
+ * React Flow; the shapes match React Flow's `Node` and `Edge` without importing it, so the model
+ * stays framework-free. The tree is the truth: this is recomputed from it, never edited.
+ */
+import { answersOf } from './graph';
+import type { NodeKind, Problem, StateNode, Tree } from './types';
+
+export interface FlowNodeData extends Record<string, unknown> {
+  kind: NodeKind;
+  title: string;
+  initial: boolean;
+  /** Number of "do not do" items on a recommendation. */
+  doNot: number;
+  /** A recommendation the author tagged `do-not`: its point is what to avoid, so it stands out. */
+  avoid: boolean;
+  doses: number;
+  answers: number;
+  problems: number;
+  /** Layout direction: handles sit top/bottom when vertical, left/right otherwise. */
+  vertical: boolean;
+}
+
+/** The state tag that marks a recommendation whose point is what not to do. */
+export const DO_NOT_TAG = 'do-not';
+
+export interface FlowNode {
+  id: string;
+  type: NodeKind;
+  position: { x: number; y: number };
+  data: FlowNodeData;
+}
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  event: string;
+  index: number;
+}
+
+export interface FlowEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  data: FlowEdgeData;
+}
+
+export function nodeTitle(node: StateNode): string {
+  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+}
+
+export function edgeId(source: string, event: string): string {
+  return `${source}.${event}`;
+}
+
+function nodeData(
+  tree: Tree,
+  key: string,
+  node: StateNode,
+  problems: number,
+  vertical: boolean,
+): FlowNodeData {
+  const meta = node.meta;
+  return {
+    kind: meta.kind,
+    title: nodeTitle(node),
+    initial: tree.initial === key,
+    doNot: meta.kind === 'recommendation' ? (meta.doNot?.length ?? 0) : 0,
+    avoid: meta.kind === 'recommendation' && (node.tags?.includes(DO_NOT_TAG) ?? false),
+    doses: meta.kind === 'recommendation' ? (meta.doses?.length ?? 0) : 0,
+    answers: Object.keys(node.on ?? {}).length,
+    problems,
+    vertical,
+  };
+}
+
+/**
+ * Nodes and edges for a tree. `positions` supplies places for states without `meta.ui` (from the
+ * automatic layout); states with neither sit at the origin until the layout arrives.
+ */
+export function toFlow(
+  tree: Tree,
+  positions: Record<string, { x: number; y: number }> = {},
+  problems: readonly Problem[] = [],
+  direction: 'TB' | 'LR' = 'TB',
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const problemCount = new Map<string, number>();
+  for (const p of problems)
+    if (p.state) problemCount.set(p.state, (problemCount.get(p.state) ?? 0) + 1);
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  for (const [key, node] of Object.entries(tree.states)) {
+    const position = node.meta.ui ?? positions[key] ?? { x: 0, y: 0 };
+    nodes.push({
+      id: key,
+      type: node.meta.kind,
+      position,
+      data: nodeData(tree, key, node, problemCount.get(key) ?? 0, direction === 'TB'),
+    });
+    answersOf(node).forEach((answer, index) => {
+      if (!(answer.target in tree.states)) return;
+      edges.push({
+        id: edgeId(key, answer.event),
+        source: key,
+        target: answer.target,
+        label: answer.label,
+        data: { event: answer.event, index },
+      });
+    });
+  }
+  return { nodes, edges };
+}

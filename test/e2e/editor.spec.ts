@@ -1,0 +1,153 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { devPort } from '../../playwright.config';
+
+const DEV = `http://127.0.0.1:${devPort}/`;
+const NEW_ID = 'e2e-built-tree';
+const treesDir = join(import.meta.dirname, '..', '..', 'trees');
+
+function removeBuiltTree() {
+  rmSync(join(treesDir, `${NEW_ID}.json`), { force: true });
+  rmSync(join(treesDir, `${NEW_ID}.scenarios.json`), { force: true });
+}
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+async function selectNode(page: Page, id: string) {
+  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
+  await expect(panel(page).getByLabel('State id')).toHaveValue(id);
+}
+
+async function fillRecommendation(page: Page, id: string, title: string, withDose: boolean) {
+  await selectNode(page, id);
+  await panel(page).getByLabel('Title', { exact: true }).fill(title);
+  await panel(page).getByLabel('Actions 1').fill(`Do the ${title.toLowerCase()} step.`);
+  if (withDose) {
+    await page.getByRole('button', { name: 'Add dose' }).click();
+    await panel(page).getByLabel('Drug').fill('Testamol');
+    await panel(page).getByLabel('Target').fill('50 mg daily');
+  }
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByRole('checkbox', { name: /test-ref/ }).check();
+  await page.getByRole('tab', { name: /Scenarios/ }).click();
+  await page
+    .getByRole('button', { name: 'Add scenario ending at the selected recommendation' })
+    .click();
+  await page.getByRole('tab', { name: 'Step' }).click();
+}
+
+test.describe('building a tree from scratch through the UI', () => {
+  test.beforeAll(removeBuiltTree);
+  test.afterAll(removeBuiltTree);
+
+  test('create, save through the API, reload, and play it to its recommendation', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(DEV);
+    await page.getByRole('link', { name: 'New tree' }).click();
+    await page.getByLabel('Title').fill('E2E built tree');
+    await page.getByLabel(/^Id/).fill(NEW_ID);
+    await page.getByRole('button', { name: 'Create and edit' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(2);
+
+    await page.getByRole('tab', { name: 'Pathway' }).click();
+    await page.getByRole('button', { name: 'Add reference' }).click();
+    await panel(page).getByLabel('Id', { exact: true }).fill('test-ref');
+    await panel(page)
+      .getByLabel('Citation')
+      .fill('Tester T. A test citation. Test Journal. 2024;1:1-2.');
+    await page.getByRole('tab', { name: 'Step' }).click();
+
+    await selectNode(page, 'first_question');
+    await panel(page).getByLabel('Question (prompt)').fill('Has the test drug been tried?');
+    await page.getByRole('button', { name: 'Add answer' }).click();
+    await panel(page)
+      .getByLabel(/Answer 1 label/)
+      .fill('No, not yet');
+    await page.getByRole('toolbar').getByRole('button', { name: '+ Recommendation' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(3);
+    await selectNode(page, 'first_question');
+    await page.getByRole('button', { name: 'Add answer' }).click();
+    await panel(page)
+      .getByLabel(/Answer 2 label/)
+      .fill('Yes, without benefit');
+    await panel(page).getByLabel('Leads to').nth(1).selectOption('recommendation');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+    await fillRecommendation(page, 'first_recommendation', 'Start the test drug', true);
+    await fillRecommendation(page, 'recommendation', 'Refer onwards', false);
+    await expect(page.getByRole('tab', { name: 'Problems (0)' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('No unsaved changes')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.react-flow__node')).toHaveCount(3);
+    await expect(page.getByText('You have unsaved changes')).toHaveCount(0);
+
+    await page.goto(`${DEV}#/play/${NEW_ID}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Has the test drug been tried?',
+    );
+    await page.getByRole('button', { name: 'No, not yet' }).click();
+    const region = page.getByRole('region', { name: 'Recommended next step' });
+    await expect(region.getByRole('heading', { level: 1 })).toHaveText('Start the test drug');
+    await expect(region.getByRole('table')).toContainText('50 mg daily');
+    await expect(region).toContainText('Tester T. A test citation.');
+  });
+});
+
+test('edit an existing tree’s text on the canvas, then undo it', async ({ page }) => {
+  await page.goto('./#/edit/fibromyalgia-refractory-pain');
+  await page.getByPlaceholder('Find a step…').fill('week_18_referral');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  const title = panel(page).getByLabel('Title', { exact: true });
+  const before = await title.inputValue();
+  await title.fill('Edited title for the test');
+  await expect(
+    page
+      .locator('.react-flow__node.selected, .react-flow__node')
+      .filter({ hasText: 'Edited title for the test' }),
+  ).toHaveCount(1);
+  await expect(page.getByText('Unsaved changes (kept as a draft in this browser)')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(title).toHaveValue(before);
+  await expect(
+    page.locator('.react-flow__node').filter({ hasText: 'Edited title for the test' }),
+  ).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(title).toHaveValue('Edited title for the test');
+  await page.keyboard.press('Control+Z');
+  await expect(title).toHaveValue(before);
+});
+
+test('a draft survives a reload and is offered back', async ({ page }) => {
+  await page.goto('./#/edit/chronic-back-pain-refractory');
+  await page.locator('.react-flow__node').first().click();
+  await panel(page).getByLabel('Question (prompt)').fill('A draft prompt that must survive');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'You have unsaved changes to this tree' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(
+    page.locator('.react-flow__node').filter({ hasText: 'A draft prompt that must survive' }),
+  ).toHaveCount(1);
+});
+
+test('importing a broken file shows the error and changes nothing', async ({ page }) => {
+  await page.goto('./#/edit/fibromyalgia-advanced-pain-management');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "id": "broken",\n  "initial": \n}'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.json cannot be imported');
+  await expect(alert).toContainText('invalid JSON at line 4, column 1');
+  await expect(page.getByText('No unsaved changes')).toBeVisible();
+});
