@@ -37,6 +37,8 @@ export function Canvas() {
   const direction = useEditorState((s) => s.direction);
   const { screenToFlowPosition } = useReactFlow();
   const [dragging, setDragging] = useState<Record<string, XY>>({});
+  // Sizes React Flow measured; controlled nodes must carry them back (the minimap needs them).
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
 
   const flow = useMemo(
     () => toFlow(doc.tree, auto, store.problems(), direction),
@@ -47,10 +49,11 @@ export function Canvas() {
       flow.nodes.map((n) => ({
         ...n,
         position: dragging[n.id] ?? n.position,
+        ...(measured[n.id] ? { measured: measured[n.id] } : {}),
         selected: selection?.kind === 'state' && selection.id === n.id,
         ariaLabel: `${n.data.kind} ${n.id}: ${n.data.title}`,
       })),
-    [flow, dragging, selection],
+    [flow, dragging, measured, selection],
   );
   const edges: Edge[] = useMemo(
     () =>
@@ -69,13 +72,16 @@ export function Canvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<StepNode>[]) => {
       const moving: Record<string, XY> = {};
+      const sizes: Record<string, { width: number; height: number }> = {};
       for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
         if (change.type === 'position' && change.dragging && change.position)
           moving[change.id] = change.position;
         if (change.type === 'select' && change.selected)
           store.select({ kind: 'state', id: change.id });
       }
       if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
+      if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
     },
     [store],
   );
