@@ -11,6 +11,10 @@ const PlayerPage = lazy(() =>
 const EditorPage = lazy(() =>
   import('../editor/EditorPage').then((m) => ({ default: m.EditorPage })),
 );
+const PresenterPage = lazy(() =>
+  import('../present/PresenterPage').then((m) => ({ default: m.PresenterPage })),
+);
+const QuizPage = lazy(() => import('../present/QuizPage').then((m) => ({ default: m.QuizPage })));
 const NewTreePage = lazy(() =>
   import('../editor/NewTreePage').then((m) => ({ default: m.NewTreePage })),
 );
@@ -32,7 +36,20 @@ export function App() {
         {route.page === 'edit' && <EditorPage key={route.treeId} treeId={route.treeId} />}
         {route.page === 'new' && <NewTreePage key={route.from ?? ''} from={route.from} />}
         {route.page === 'present' && (
-          <NotFound message={`The ${route.page} page is not available in this version yet.`} />
+          <PresenterPage
+            key={route.treeId}
+            treeId={route.treeId}
+            answers={route.answers}
+            reveal={route.reveal}
+          />
+        )}
+        {route.page === 'quiz' && (
+          <QuizPage
+            key={`${route.treeId}/${route.scenario ?? ''}`}
+            treeId={route.treeId}
+            scenarioId={route.scenario}
+            answers={route.answers}
+          />
         )}
         {route.page === 'not-found' && (
           <NotFound message={`There is no page at "${route.hash}".`} />

@@ -61,8 +61,14 @@ export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
         >
           Play
         </a>
-        <a className="button" href={routeHref({ page: 'present', treeId: tree.id, answers: [] })}>
+        <a
+          className="button"
+          href={routeHref({ page: 'present', treeId: tree.id, answers: [], reveal: true })}
+        >
           Present
+        </a>
+        <a className="button" href={routeHref({ page: 'quiz', treeId: tree.id, answers: [] })}>
+          Quiz
         </a>
         <a className="button" href={routeHref({ page: 'edit', treeId: tree.id })}>
           Edit

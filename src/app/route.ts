@@ -1,12 +1,14 @@
 /**
  * Hash routes, so the static build works from any file server:
- * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/new?from=<id>`, `#/present/<id>`.
+ * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/new?from=<id>`,
+ * `#/present/<id>?answers=A,B&reveal=off`, `#/quiz/<id>?scenario=<id>&answers=A,B`.
  */
 export type Route =
   | { page: 'home' }
   | { page: 'play'; treeId: string; answers: string[]; from?: string }
   | { page: 'edit'; treeId: string }
-  | { page: 'present'; treeId: string; answers: string[] }
+  | { page: 'present'; treeId: string; answers: string[]; reveal: boolean }
+  | { page: 'quiz'; treeId: string; scenario?: string; answers: string[] }
   | { page: 'new'; from?: string }
   | { page: 'not-found'; hash: string };
 
@@ -36,10 +38,24 @@ export function parseRoute(hash: string): Route {
       return route;
     }
     if (page === 'edit') return { page: 'edit', treeId };
-    if (page === 'present')
-      return { page: 'present', treeId, answers: splitList(params.get('answers')) };
+    if (page === 'present') {
+      const reveal = params.get('reveal') !== 'off';
+      return { page: 'present', treeId, answers: splitList(params.get('answers')), reveal };
+    }
+    if (page === 'quiz') {
+      const scenario = params.get('scenario');
+      const route: Route = { page: 'quiz', treeId, answers: splitList(params.get('answers')) };
+      if (scenario) route.scenario = scenario;
+      return route;
+    }
   }
   return { page: 'not-found', hash };
+}
+
+/** Answer lists keep their commas readable in the address bar. */
+function withQuery(path: string, params: URLSearchParams): string {
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `${path}?${query}` : path;
 }
 
 export function routeHref(route: Route): string {
@@ -50,14 +66,21 @@ export function routeHref(route: Route): string {
       const params = new URLSearchParams();
       if (route.from) params.set('from', route.from);
       if (route.answers.length > 0) params.set('answers', route.answers.join(','));
-      const query = params.toString().replace(/%2C/g, ',');
-      return `#/play/${encodeURIComponent(route.treeId)}${query ? `?${query}` : ''}`;
+      return withQuery(`#/play/${encodeURIComponent(route.treeId)}`, params);
     }
     case 'edit':
       return `#/edit/${encodeURIComponent(route.treeId)}`;
     case 'present': {
-      const answers = route.answers.length > 0 ? `?answers=${route.answers.join(',')}` : '';
-      return `#/present/${encodeURIComponent(route.treeId)}${answers}`;
+      const params = new URLSearchParams();
+      if (route.answers.length > 0) params.set('answers', route.answers.join(','));
+      if (!route.reveal) params.set('reveal', 'off');
+      return withQuery(`#/present/${encodeURIComponent(route.treeId)}`, params);
+    }
+    case 'quiz': {
+      const params = new URLSearchParams();
+      if (route.scenario) params.set('scenario', route.scenario);
+      if (route.answers.length > 0) params.set('answers', route.answers.join(','));
+      return withQuery(`#/quiz/${encodeURIComponent(route.treeId)}`, params);
     }
     case 'new':
       return route.from ? `#/new?from=${encodeURIComponent(route.from)}` : '#/new';

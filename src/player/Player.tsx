@@ -13,19 +13,23 @@ interface Props {
   tree: Tree;
   answers: string[];
   from?: string | undefined;
+  /** Where a new answer log lives; the player route by default (the presenter keeps its own). */
+  hrefFor?: ((answers: string[]) => string) | undefined;
 }
 
 /** One pathway walk. The URL's answer log is the only state: every action is a navigation. */
-export function Player({ tree, answers, from }: Props) {
+export function Player({ tree, answers, from, hrefFor }: Props) {
   const model = useMemo(() => createPlayerModel(tree, toMachine(tree)), [tree]);
   const view = playerView(model, answers, from);
   const go = (next: string[]) => {
-    window.location.hash = routeHref({
-      page: 'play',
-      treeId: tree.id,
-      answers: next,
-      ...(view.from ? { from: view.from } : {}),
-    });
+    window.location.hash = hrefFor
+      ? hrefFor(next)
+      : routeHref({
+          page: 'play',
+          treeId: tree.id,
+          answers: next,
+          ...(view.from ? { from: view.from } : {}),
+        });
   };
   const choose = (event: string) => {
     go([...view.answers, event]);
