@@ -15,9 +15,13 @@ export function listTreeFiles(dir: string = TREES_DIR): string[] {
     .map((name) => join(dir, name));
 }
 
+/** Hidden names (`.stepwise-tmp-…` left by a crash mid-save) are never trees. */
 export function isTreeFileName(name: string): boolean {
   return (
-    name.endsWith('.json') && !name.endsWith('.scenarios.json') && !name.endsWith('.schema.json')
+    !name.startsWith('.') &&
+    name.endsWith('.json') &&
+    !name.endsWith('.scenarios.json') &&
+    !name.endsWith('.schema.json')
   );
 }
 

@@ -1,43 +1,26 @@
 /**
- * The trees bundled with the app from trees/. Each file is loaded as raw text in its own chunk, so
- * a broken file becomes a listed problem instead of a failed build, and the player loads one tree.
+ * The trees bundled with the app from trees/, validated at build time by the
+ * `stepwise-bundled-trees` Vite plugin: each loads in its own chunk, already parsed, or with its
+ * problems when broken (a broken file is listed with its errors, never a failed build).
  */
+import { loaders, treeIds } from 'virtual:stepwise-trees';
 import type { Validation } from '../model/validate';
-import { validateTreeText } from '../model/validateText';
-
-const treeFiles = import.meta.glob<string>(
-  ['/trees/*.json', '!/trees/*.scenarios.json', '!/trees/*.schema.json'],
-  {
-    query: '?raw',
-    import: 'default',
-  },
-);
-const scenarioFiles = import.meta.glob<string>('/trees/*.scenarios.json', {
-  query: '?raw',
-  import: 'default',
-});
 
 export interface LoadedTree extends Validation {
   id: string;
   file: string;
 }
 
-function idOf(path: string): string {
-  return path.replace(/^\/trees\//, '').replace(/\.json$/, '');
-}
-
 export function bundledTreeIds(): string[] {
-  return Object.keys(treeFiles).map(idOf).sort();
+  return treeIds;
 }
 
-/** Loads, parses and validates one bundled tree and its scenarios. */
+/** One bundled tree with its scenarios and any problems, or undefined when there is none. */
 export async function loadBundledTree(id: string): Promise<LoadedTree | undefined> {
-  const file = `/trees/${id}.json`;
-  const loadTree = treeFiles[file];
-  if (!loadTree) return undefined;
-  const loadScenarios = scenarioFiles[`/trees/${id}.scenarios.json`];
-  const [text, scenarioText] = await Promise.all([loadTree(), loadScenarios?.()]);
-  return { id, file: `trees/${id}.json`, ...validateTreeText(id, text, scenarioText) };
+  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  if (!load) return undefined;
+  const module: { default: LoadedTree } = await load();
+  return module.default;
 }
 
 export async function loadAllBundledTrees(): Promise<LoadedTree[]> {

@@ -1,8 +1,8 @@
 /** JSON Schemas generated from the Zod schemas, committed in trees/ for editors such as VS Code. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import * as schema from './schema';
 
-function generate(root: z.ZodType, id: string, title: string): string {
+function generate(root: z.ZodMiniType, id: string, title: string): string {
   const json = z.toJSONSchema(root, { target: 'draft-07', io: 'input' });
   return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@
  * on the main thread. Positions are React Flow's: the top-left corner of each node, in integers.
  */
 import { Graph, layout } from '@dagrejs/dagre';
-import type { EdgeLabel, GraphLabel, NodeLabel } from '@dagrejs/dagre';
+import type { EdgeLabel, GraphLabel, NodeLabel, RankerFunction } from '@dagrejs/dagre';
 import type { Tree } from './types';
 
 export type Direction = 'TB' | 'LR';
@@ -49,7 +49,7 @@ export const NODE_HEIGHT = 96;
  */
 export const RANK_SEP: Readonly<Record<Direction, number>> = { TB: 110, LR: 200 };
 /** Gap between neighbouring nodes of one rank. */
-export const NODE_SEP: Readonly<Record<Direction, number>> = { TB: 60, LR: 40 };
+export const NODE_SEP: Readonly<Record<Direction, number>> = { TB: 80, LR: 40 };
 /** Gap between edges routed side by side (through ranks they skip). */
 export const EDGE_SEP = 20;
 /** Gap between stored positions and the block of newly placed states (`only: 'missing'`). */
@@ -67,8 +67,8 @@ export function fromPlainOptions(options: PlainLayoutOptions): LayoutOptions {
 /**
  * States in breadth-first order from the initial state, answers in author order, then any states
  * not reached. dagre orders nodes within a rank starting from insertion order, so this keeps the
- * author's answer order left to right (top to bottom in LR) and makes the output depend only on
- * the tree.
+ * author's answer order left to right (top to bottom in LR); the output is a function of the
+ * tree alone.
  */
 function layoutOrder(tree: Tree): string[] {
   const order: string[] = [];
@@ -87,6 +87,38 @@ function layoutOrder(tree: Tree): string[] {
   return order;
 }
 
+/**
+ * Ranks (layers) for dagre: each node one step below its lowest predecessor (longest path from the
+ * top, in topological order). dagre's default, network simplex, minimises total edge length but
+ * grew faster than quadratically on generated trees (3-10 s for 300 states, well over a minute
+ * for 1,000). This is linear and reads naturally for pathways: a question's answers sit on the
+ * rank below it unless reached from deeper, and a shared recommendation sits right below the
+ * deepest question that leads to it. dagre calls it on its internal graph, after breaking cycles
+ * and adding a root node, so it honours each edge's `minlen` (dagre doubles them to leave a rank
+ * for edge labels).
+ */
+const rankFromTop: RankerFunction = (g) => {
+  const waiting = new Map<string, number>();
+  const queue: string[] = [];
+  for (const v of g.nodes()) {
+    g.node(v).rank = 0;
+    const incoming = g.inEdges(v)?.length ?? 0;
+    if (incoming === 0) queue.push(v);
+    else waiting.set(v, incoming);
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const v = queue[i] as string;
+    const rank = g.node(v).rank ?? 0;
+    for (const e of g.outEdges(v) ?? []) {
+      const target = g.node(e.w);
+      target.rank = Math.max(target.rank ?? 0, rank + (g.edge(e).minlen ?? 1));
+      const left = (waiting.get(e.w) ?? 1) - 1;
+      waiting.set(e.w, left);
+      if (left === 0) queue.push(e.w);
+    }
+  }
+};
+
 /** Top-left positions for the whole graph, as dagre lays it out. */
 function layoutAll(tree: Tree, direction: Direction, size: (key: string) => NodeSize): Positions {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>();
@@ -97,6 +129,8 @@ function layoutAll(tree: Tree, direction: Direction, size: (key: string) => Node
     edgesep: EDGE_SEP,
     marginx: 0,
     marginy: 0,
+    // dagre's rank step takes a function (lib/rank/index.ts); its GraphLabel type lists only names.
+    ranker: rankFromTop as unknown as GraphLabel['ranker'],
   });
   g.setDefaultEdgeLabel(() => ({}));
   const order = layoutOrder(tree);
@@ -124,7 +158,8 @@ function layoutAll(tree: Tree, direction: Direction, size: (key: string) => Node
  * without `meta.ui` are moved together, keeping their places relative to each other, into free
  * space beside the bounding box of the stored positions: to its right for TB (top edges aligned),
  * below it for LR (left edges aligned). They cannot overlap a stored node, and the author can drag
- * them into place or "Tidy up". States that all have stored positions get `{}` without a layout.
+ * them into place or "Tidy up". When every state has a stored position the result is `{}` and
+ * nothing is laid out; when none has, it is the same as `only: 'all'`.
  */
 export function layoutTree(tree: Tree, options: LayoutOptions): Positions {
   const size = options.nodeSize ?? (() => DEFAULT_SIZE);

@@ -3,19 +3,20 @@
  * the JSON path and a plain message.
  */
 import * as jsonc from 'jsonc-parser';
-import type { z } from 'zod';
+import type { $ZodError, $ZodIssue } from 'zod/v4/core';
 import * as schema from './schema';
 import { formatPath } from './path';
+import { checkJsonText } from './jsonText';
 import type { Problem, ScenarioFile, Tree } from './types';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: $ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `is required (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${jsonType(issue.input)}`;
+        ? `is required (expected ${jsonWord(issue.expected)})`
+        : `expected ${jsonWord(issue.expected)}, got ${jsonType(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
@@ -29,6 +30,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Zod says "record" for a map such as `states` or `on`; in a JSON file that is an object. */
+function jsonWord(expected: string): string {
+  return expected === 'record' ? 'object' : expected;
+}
+
 function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -40,7 +46,7 @@ export function stateOfPath(segments: readonly PropertyKey[]): string | undefine
   return segments[0] === 'states' && typeof segments[1] === 'string' ? segments[1] : undefined;
 }
 
-function toProblems(error: z.ZodError, file: Problem['file']): Problem[] {
+function toProblems(error: $ZodError, file: Problem['file']): Problem[] {
   return error.issues.map((issue) => {
     const problem: Problem = { path: formatPath(issue.path), message: describeIssue(issue), file };
     const state = stateOfPath(issue.path);
@@ -64,10 +70,17 @@ export function parseScenarioFile(json: unknown): ParseResult<ScenarioFile> {
     : { ok: false, problems: toProblems(result.error, 'scenarios') };
 }
 
-/** JSON text to a value, or one problem that says where the syntax breaks (line and column). */
+/**
+ * JSON text to a value, or the problems: text too large or nested too deep (`jsonText.ts`), where
+ * the syntax breaks (line and column), or keys that appear twice in one object (JSON would
+ * silently keep only the last). Never throws.
+ */
 export function parseJsonText(text: string, file: Problem['file'] = 'tree'): ParseResult<unknown> {
+  const checked = checkJsonText(text, file);
+  if (checked.stop) return { ok: false, problems: checked.problems };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -75,16 +88,24 @@ export function parseJsonText(text: string, file: Problem['file'] = 'tree'): Par
       problems: [{ path: '', message: describeSyntaxError(text, message), file }],
     };
   }
+  return checked.problems.length > 0
+    ? { ok: false, problems: checked.problems }
+    : { ok: true, value };
 }
 
 /** JSON.parse says little about where; jsonc-parser (strict mode) gives the offset and the reason. */
 function describeSyntaxError(text: string, message: string): string {
   const errors: jsonc.ParseError[] = [];
-  jsonc.parse(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
+  try {
+    jsonc.parse(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    });
+  } catch {
+    // The nesting limit in `checkJsonText` keeps the recursive parser safe; this is a last guard.
+    return `invalid JSON: ${message}`;
+  }
   const first = errors[0];
   if (!first) return `invalid JSON: ${message}`;
   const before = text.slice(0, first.offset);

@@ -3,7 +3,12 @@
  * types (`types.ts`), the committed JSON Schema (`trees/tree.schema.json`) and the canonical key
  * order of serialised files all derive from the declarations below, in declaration order.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+/** Attaches a description (it reaches the JSON Schema, so editors show it as a hint). */
+function d<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
 
 /** State keys: lower snake case, never integer-like (JavaScript would reorder them). */
 export const STATE_KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -13,84 +18,85 @@ export const EVENT_ID_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 export const TREE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const REFERENCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-const text = z.string().regex(/\S/, 'must not be empty');
+const text = z.string().check(z.regex(/\S/, 'must not be empty'));
 const textList = z.array(text);
 
 export const ui = z.strictObject({
-  x: z.number().describe('Canvas x position; absent means auto-layout.'),
+  x: d(z.number(), 'Canvas x position; absent means auto-layout.'),
   y: z.number(),
 });
 
-export const evidence = z
-  .strictObject({
-    about: text.optional().describe('What this grade applies to, when a step has several.'),
-    scheme: text.optional().describe('Grading scheme named by the source, e.g. "EULAR 2016".'),
-    level: text.optional().describe('Level of evidence, e.g. "Ia".'),
-    grade: text.optional().describe('Grade of recommendation, e.g. "A".'),
-    strength: text.optional().describe('Strength of recommendation, e.g. "strong", "weak".'),
-    direction: z.enum(['for', 'against']).optional(),
-    note: text.optional().describe('E.g. "The source gives no grade for this step."'),
-  })
-  .describe('One evidence statement. Every field may be absent when the source gives none.');
+export const evidence = d(
+  z.strictObject({
+    about: d(z.optional(text), 'What this grade applies to, when a step has several.'),
+    scheme: d(z.optional(text), 'Grading scheme named by the source, e.g. "EULAR 2016".'),
+    level: d(z.optional(text), 'Level of evidence, e.g. "Ia".'),
+    grade: d(z.optional(text), 'Grade of recommendation, e.g. "A".'),
+    strength: d(z.optional(text), 'Strength of recommendation, e.g. "strong", "weak".'),
+    direction: z.optional(z.enum(['for', 'against'])),
+    note: d(z.optional(text), 'E.g. "The source gives no grade for this step."'),
+  }),
+  'One evidence statement. Every field may be absent when the source gives none.',
+);
 
 export const dose = z.strictObject({
   drug: text,
-  start: text.optional(),
-  titration: text.optional(),
-  target: text.optional(),
-  maximum: text.optional(),
-  duration: text.optional(),
-  note: text.optional(),
+  start: z.optional(text),
+  titration: z.optional(text),
+  target: z.optional(text),
+  maximum: z.optional(text),
+  duration: z.optional(text),
+  note: z.optional(text),
 });
 
 export const doNotItem = z.strictObject({
-  what: text.describe('The thing not to do.'),
-  why: text.optional(),
-  evidence: evidence.optional(),
-  references: z.array(z.string()).optional(),
+  what: d(text, 'The thing not to do.'),
+  why: z.optional(text),
+  evidence: z.optional(evidence),
+  references: z.optional(z.array(z.string())),
 });
 
 export const questionMeta = z.strictObject({
   kind: z.literal('question'),
-  prompt: text.describe('The question, asked about the patient.'),
-  help: text.describe('Why this matters, and what counts as adequate.'),
-  section: text.optional().describe('Heading of the source section this question comes from.'),
-  references: z.array(z.string()).optional(),
-  ui: ui.optional(),
+  prompt: d(text, 'The question, asked about the patient.'),
+  help: d(text, 'Why this matters, and what counts as adequate.'),
+  section: d(z.optional(text), 'Heading of the source section this question comes from.'),
+  references: z.optional(z.array(z.string())),
+  ui: z.optional(ui),
 });
 
 export const infoMeta = z.strictObject({
   kind: z.literal('info'),
   title: text,
   body: text,
-  section: text.optional(),
-  references: z.array(z.string()).optional(),
-  ui: ui.optional(),
+  section: z.optional(text),
+  references: z.optional(z.array(z.string())),
+  ui: z.optional(ui),
 });
 
 export const recommendationMeta = z.strictObject({
   kind: z.literal('recommendation'),
   title: text,
-  actions: textList.describe('What to do, in order.'),
-  doses: z.array(dose).optional(),
-  cautions: textList.optional(),
-  monitoring: textList.optional().describe('Monitoring and reassessment, with intervals.'),
-  doNot: z.array(doNotItem).optional().describe('"Do not do" items.'),
-  evidence: z.array(evidence).optional(),
-  references: z.array(z.string()).optional(),
-  section: text.optional().describe('Heading of the source section.'),
-  editorNote: text.optional().describe("Editor's note: outdated or conflicting source content."),
-  ui: ui.optional(),
+  actions: d(textList, 'What to do, in order.'),
+  doses: z.optional(z.array(dose)),
+  cautions: z.optional(textList),
+  monitoring: d(z.optional(textList), 'Monitoring and reassessment, with intervals.'),
+  doNot: d(z.optional(z.array(doNotItem)), '"Do not do" items.'),
+  evidence: z.optional(z.array(evidence)),
+  references: z.optional(z.array(z.string())),
+  section: d(z.optional(text), 'Heading of the source section.'),
+  editorNote: d(z.optional(text), "Editor's note: outdated or conflicting source content."),
+  ui: z.optional(ui),
 });
 
 export const transitionMeta = z.strictObject({
-  note: text.optional(),
+  note: z.optional(text),
 });
 
 export const transition = z.strictObject({
   target: z.string(),
-  description: z.string().describe('The answer label shown to the user.'),
-  meta: transitionMeta.optional(),
+  description: d(z.string(), 'The answer label shown to the user.'),
+  meta: z.optional(transitionMeta),
 });
 
 /**
@@ -99,35 +105,38 @@ export const transition = z.strictObject({
  * union of shapes would.
  */
 export const state = z.strictObject({
-  type: z.literal('final').optional(),
-  description: z.string().optional(),
-  tags: z.array(z.string()).optional(),
+  type: z.optional(z.literal('final')),
+  description: z.optional(z.string()),
+  tags: z.optional(z.array(z.string())),
   meta: z.discriminatedUnion('kind', [questionMeta, infoMeta, recommendationMeta]),
-  on: z
-    .record(
-      z.string().regex(EVENT_ID_PATTERN, 'answer ids must be upper snake case, e.g. NOT_TRIED'),
+  on: z.optional(
+    z.record(
+      z
+        .string()
+        .check(z.regex(EVENT_ID_PATTERN, 'answer ids must be upper snake case, e.g. NOT_TRIED')),
       transition,
-    )
-    .optional(),
+    ),
+  ),
 });
 
 export const source = z.strictObject({
   title: text,
   publisher: text,
-  date: text.describe(
+  date: d(
+    text,
     'Date the source gives (published or last updated) as YYYY-MM-DD, YYYY-MM or YYYY; "undated" when it gives none.',
   ),
-  kind: text.describe('Kind of document, e.g. "clinical decision-support article".'),
-  url: z.string().optional(),
+  kind: d(text, 'Kind of document, e.g. "clinical decision-support article".'),
+  url: z.optional(z.string()),
 });
 
 export const reference = z.strictObject({
-  id: z.string().regex(REFERENCE_ID_PATTERN, 'must be kebab-case'),
+  id: z.string().check(z.regex(REFERENCE_ID_PATTERN, 'must be kebab-case')),
   citation: text,
-  year: z.number().int().optional(),
-  doi: z.string().optional(),
-  url: z.string().optional(),
-  note: text.optional(),
+  year: z.optional(z.int()),
+  doi: z.optional(z.string()),
+  url: z.optional(z.string()),
+  note: z.optional(text),
 });
 
 export const treeMeta = z.strictObject({
@@ -136,37 +145,41 @@ export const treeMeta = z.strictObject({
   audience: text,
   source,
   references: z.array(reference),
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version'),
+  version: z
+    .string()
+    .check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version')),
   status: z.enum(['draft', 'in-review', 'approved']),
-  lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+  lastReviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')),
   disclaimer: text,
-  editorNotes: textList.optional(),
+  editorNotes: z.optional(textList),
 });
 
 export const tree = z.strictObject({
-  $schema: z.string().optional(),
-  id: z.string().regex(TREE_ID_PATTERN, 'must be kebab-case'),
-  description: z.string().optional(),
+  $schema: z.optional(z.string()),
+  id: z.string().check(z.regex(TREE_ID_PATTERN, 'must be kebab-case')),
+  description: z.optional(z.string()),
   initial: z.string(),
   meta: treeMeta,
   states: z.record(
     z
       .string()
-      .regex(STATE_KEY_PATTERN, 'state keys must be lower snake case and start with a letter'),
+      .check(
+        z.regex(STATE_KEY_PATTERN, 'state keys must be lower snake case and start with a letter'),
+      ),
     state,
   ),
 });
 
 export const scenario = z.strictObject({
-  id: z.string().regex(TREE_ID_PATTERN, 'must be kebab-case'),
+  id: z.string().check(z.regex(TREE_ID_PATTERN, 'must be kebab-case')),
   title: text,
-  case: text.describe('A short patient vignette.'),
-  answers: z.array(z.string()).describe('Event ids, in order, from the initial state.'),
-  expect: z.string().describe('The recommendation state the answers must reach.'),
+  case: d(text, 'A short patient vignette.'),
+  answers: d(z.array(z.string()), 'Event ids, in order, from the initial state.'),
+  expect: d(z.string(), 'The recommendation state the answers must reach.'),
 });
 
 export const scenarioFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   tree: z.string(),
   scenarios: z.array(scenario),
 });

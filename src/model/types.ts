@@ -1,5 +1,5 @@
 /** Types of the tree format, inferred from the Zod schemas in `schema.ts`. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type * as s from './schema';
 
 export type Tree = z.infer<typeof s.tree>;

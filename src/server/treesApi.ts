@@ -348,8 +348,13 @@ function checkContentType(value: string | undefined): void {
 function readEnvelope(body: string): { tree: unknown; scenarios?: unknown } {
   const parsed = parseJsonText(body, 'tree');
   if (!parsed.ok) {
-    const message = parsed.problems[0]?.message ?? 'invalid JSON';
-    throw new HttpError(400, `the body is not valid JSON: ${message}`);
+    // Too large, too deep, a syntax error, or a key twice in one object: say where.
+    const first = parsed.problems[0];
+    const where = first && first.path !== '' ? `${first.path}: ` : '';
+    const message = `${where}${first?.message ?? 'invalid JSON'}`;
+    throw new HttpError(400, `the body is not valid JSON: ${message}`, {
+      problems: parsed.problems,
+    });
   }
   const value = parsed.value;
   if (!isRecord(value) || !('tree' in value)) {

@@ -1,9 +1,10 @@
 /**
  * Generated trees for layout tests and benchmarks: a valid `Tree` with `states` states, about a
  * third of them recommendations shared between branches, the rest questions with 2-3 answers.
- * Every question is reached from the initial one along a random spanning tree; the remaining
- * answers lead to recommendations (each used at least once) or, sometimes, to a later question,
- * so the graph is a DAG with shared subtrees. The same `states` and `seed` give the same tree.
+ * Every question is reached from the initial one along a random spanning tree that mostly goes
+ * deep; the remaining answers lead to recommendations (each used at least once, shared between
+ * neighbouring branches) or, sometimes, to a later question, so the graph is a DAG whose branches
+ * meet again. The same `states` and `seed` give the same tree.
  */
 import type { StateNode, Tree } from '../../src/model/types';
 
@@ -41,34 +42,46 @@ export function generateTree(states: number, seed = 1): Tree {
     targets.push(Array.from({ length: 2 + pick(2) }, () => undefined));
 
   // Spanning tree: each question after the first hangs off a free answer of an earlier question,
-  // chosen among the first few questions that still have one (bushy but not perfectly balanced).
+  // usually one of the newest (pathways go deep), sometimes one of the oldest (they also branch).
   const open: number[] = [0];
+  const parentOf: number[] = [0];
   for (let i = 1; i < questions; i++) {
-    const at = pick(Math.min(3, open.length));
+    const few = Math.min(3, open.length);
+    const at = random() < 0.75 ? open.length - 1 - pick(few) : pick(few);
     const parent = open[at] as number;
+    parentOf.push(parent);
     const answers = targets[parent] as (string | undefined)[];
     answers[answers.indexOf(undefined)] = q(i);
     if (!answers.includes(undefined)) open.splice(at, 1);
     open.push(i);
   }
 
-  // The other answers, in shuffled order: every recommendation once, then shared ones or, one
-  // time in five, a later question (forward edges only, so no cycles).
+  // The other answers, in question order: one in ten leads on to one of the next few questions
+  // (forward only, so no cycles); the rest lead to recommendations. New recommendations start at
+  // evenly spaced answers so each is used; other answers reuse one that the question's parent or
+  // grandparent already leads to (branches that share an outcome), else the newest one.
   const free: [number, number][] = [];
   targets.forEach((answers, i) => {
     answers.forEach((t, j) => {
       if (t === undefined) free.push([i, j]);
     });
   });
-  for (let k = free.length - 1; k > 0; k--) {
-    const m = pick(k + 1);
-    [free[k], free[m]] = [free[m] as [number, number], free[k] as [number, number]];
-  }
+  const starts = new Set<number>();
+  for (let k = 0; k < recommendations; k++)
+    starts.add(Math.round((k * free.length) / recommendations));
+  const recsOf = (i: number): string[] =>
+    (targets[i] ?? []).filter((t): t is string => t?.startsWith('r_') === true);
+  let created = 0;
   free.forEach(([i, j], k) => {
     const answers = targets[i] as (string | undefined)[];
-    if (k < recommendations) answers[j] = r(k);
-    else if (i < questions - 1 && random() < 0.2) answers[j] = q(i + 1 + pick(questions - i - 1));
-    else answers[j] = r(pick(recommendations));
+    const parent = parentOf[i] ?? 0;
+    const near = [...recsOf(parent), ...recsOf(parentOf[parent] ?? 0)].filter(
+      (t) => !answers.includes(t),
+    );
+    if (starts.has(k)) answers[j] = r(created++);
+    else if (i < questions - 1 && random() < 0.1)
+      answers[j] = q(i + 1 + pick(Math.min(5, questions - i - 1)));
+    else answers[j] = near[pick(near.length)] ?? r(created - 1);
   });
 
   const tree: Tree = {

@@ -1,0 +1,331 @@
+/**
+ * Side-by-side comparison of pathways: what each tree recommends (medication, non-drug therapy,
+ * referral, evaluation, "do not do"), with the evidence the tree gives, and what appears in one
+ * tree but not another. Doses are read from their structure; everything else is matched against
+ * the explicit vocabulary and rules in `compareVocabulary.ts`.
+ */
+import { answersOf } from './graph';
+import {
+  DO_NOT_TOPICS,
+  ITEM_KINDS,
+  REFERRAL_CUE,
+  SKIPPED_SENTENCES,
+  VOCABULARY,
+  type ItemKind,
+  type VocabularyEntry,
+} from './compareVocabulary';
+import type { Evidence, RecommendationMeta, Tree } from './types';
+
+export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
+
+/** Where an item was found in a recommendation. */
+export type ItemSource = 'dose' | 'action' | 'doNot';
+
+/** One recommendation an item appears in. */
+export interface Occurrence {
+  state: string;
+  stateTitle: string;
+  /** Event ids from the initial state to this recommendation (a shortest path). */
+  answers: string[];
+  sources: ItemSource[];
+  /** The text it was found in: the dose's drug, the action sentence or the "do not" item. */
+  texts: string[];
+  /** The recommendation's evidence for this item (matched by `about` when the entries have one). */
+  evidence: Evidence[];
+}
+
+export interface TreeItem {
+  key: string;
+  kind: ItemKind;
+  label: string;
+  occurrences: Occurrence[];
+}
+
+export interface RecommendationSummary {
+  state: string;
+  title: string;
+  answers: string[];
+  /** Kinds of the items it contains, in display order; empty when the vocabulary finds none. */
+  kinds: ItemKind[];
+}
+
+export interface TreeItems {
+  treeId: string;
+  title: string;
+  items: TreeItem[];
+  recommendations: RecommendationSummary[];
+}
+
+export interface ComparedItem {
+  key: string;
+  kind: ItemKind;
+  label: string;
+  /** Tree id to that tree's item, in the order the trees were given. */
+  byTree: ReadonlyMap<string, TreeItem>;
+}
+
+export interface Comparison {
+  trees: TreeItems[];
+  items: ComparedItem[];
+  /** Per tree id, the items no other compared tree contains. */
+  onlyIn: ReadonlyMap<string, ComparedItem[]>;
+  /** Items every compared tree contains. */
+  inAll: ComparedItem[];
+}
+
+interface Match {
+  entry: VocabularyEntry;
+  start: number;
+  end: number;
+}
+
+const compiled = VOCABULARY.map((entry) => ({
+  entry,
+  regex: new RegExp(`(?<![a-z0-9])(?:${entry.patterns.join('|')})(?![a-z0-9])`, 'gi'),
+}));
+
+const entryKey = (entry: VocabularyEntry): string => `${entry.kind}:${entry.id}`;
+
+/** Vocabulary entries named in `text`; overlapping matches keep the longest. */
+export function matchVocabulary(text: string, options: { referralCue?: boolean } = {}) {
+  const found: Match[] = [];
+  for (const { entry, regex } of compiled) {
+    for (const m of text.matchAll(regex)) {
+      found.push({ entry, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of found) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push(m);
+  }
+  const cue = options.referralCue ?? true;
+  const entries = kept
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.entry)
+    .filter((e) => e.kind !== 'referral' || !cue || REFERRAL_CUE.test(text));
+  return [...new Map(entries.map((e) => [entryKey(e), e])).values()];
+}
+
+/** Sentences of an action; onward pointers, recaps and failed treatments are left out. */
+export function countedSentences(action: string): string[] {
+  return action
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((s) => !SKIPPED_SENTENCES.some((rule) => rule.test(s)));
+}
+
+/** A dose row's drug(s): text in brackets is ignored; an unknown drug is its own item. */
+function doseEntries(drug: string): { key: string; label: string }[] {
+  const bare = drug.replace(/\([^)]*\)/g, ' ');
+  const meds = matchVocabulary(bare).filter((e) => e.kind === 'medication');
+  if (meds.length > 0) return meds.map((e) => ({ key: entryKey(e), label: e.label }));
+  return [{ key: `medication:dose:${normalise(drug)}`, label: drug.trim() }];
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
+}
+
+function doNotKey(what: string): { key: string; label: string } {
+  const topic = DO_NOT_TOPICS.find((t) => t.pattern.test(what));
+  if (topic) return { key: `doNot:topic:${topic.id}`, label: topic.label };
+  return { key: `doNot:${normalise(what)}`, label: what.trim() };
+}
+
+function isGraded(e: Evidence): boolean {
+  return Boolean(e.level ?? e.grade ?? e.strength ?? e.direction);
+}
+
+function hasContent(e: Evidence | undefined): e is Evidence {
+  return e !== undefined && Object.values(e).some((v) => v !== undefined);
+}
+
+/** Shortest answer list from the initial state to every reachable state (breadth first). */
+export function answersToStates(tree: Tree): Map<string, string[]> {
+  const paths = new Map<string, string[]>([[tree.initial, []]]);
+  const queue = [tree.initial];
+  for (let i = 0; i < queue.length; i++) {
+    const key = queue[i] ?? '';
+    const node = tree.states[key];
+    const here = paths.get(key) ?? [];
+    for (const answer of node ? answersOf(node) : []) {
+      if (paths.has(answer.target) || !(answer.target in tree.states)) continue;
+      paths.set(answer.target, [...here, answer.event]);
+      queue.push(answer.target);
+    }
+  }
+  return paths;
+}
+
+interface Found {
+  key: string;
+  kind: ItemKind;
+  label: string;
+  source: ItemSource;
+  text: string;
+  evidence?: Evidence[];
+}
+
+/** Items of one recommendation, before evidence from `meta.evidence` is attached. */
+function findInRecommendation(meta: RecommendationMeta): Found[] {
+  const found: Found[] = [];
+  for (const dose of meta.doses ?? []) {
+    for (const { key, label } of doseEntries(dose.drug))
+      found.push({ key, kind: 'medication', label, source: 'dose', text: dose.drug });
+  }
+  for (const action of meta.actions) {
+    for (const sentence of countedSentences(action)) {
+      for (const e of matchVocabulary(sentence))
+        found.push({
+          key: entryKey(e),
+          kind: e.kind,
+          label: e.label,
+          source: 'action',
+          text: sentence,
+        });
+    }
+  }
+  for (const item of meta.doNot ?? []) {
+    const evidence = hasContent(item.evidence) ? [item.evidence] : [];
+    const { key, label } = doNotKey(item.what);
+    found.push({ key, kind: 'doNot', label, source: 'doNot', text: item.what, evidence });
+    for (const e of matchVocabulary(item.what)) {
+      if (e.kind !== 'medication') continue;
+      found.push({
+        key: entryKey(e),
+        kind: e.kind,
+        label: e.label,
+        source: 'doNot',
+        text: item.what,
+        evidence,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The recommendation's evidence for one item: entries whose `about` names it, and entries with
+ * no `about` (they grade the whole step). An `about` the vocabulary cannot read applies to nothing.
+ */
+function evidenceFor(meta: RecommendationMeta, key: string): Evidence[] {
+  return (meta.evidence ?? []).filter(
+    (e) =>
+      e.about === undefined ||
+      matchVocabulary(e.about, { referralCue: false }).some((entry) => entryKey(entry) === key),
+  );
+}
+
+const byLabel = (a: { label: string }, b: { label: string }): number =>
+  a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
+
+/** Every item of a tree, each with the recommendations it appears in and their evidence. */
+export function extractItems(tree: Tree): TreeItems {
+  const paths = answersToStates(tree);
+  const items = new Map<string, TreeItem>();
+  const recommendations: RecommendationSummary[] = [];
+  for (const [state, node] of Object.entries(tree.states)) {
+    const meta = node.meta;
+    if (meta.kind !== 'recommendation') continue;
+    const answers = paths.get(state) ?? [];
+    const found = findInRecommendation(meta);
+    const kinds = new Set(
+      found.filter((f) => f.kind === 'doNot' || f.source !== 'doNot').map((f) => f.kind),
+    );
+    recommendations.push({
+      state,
+      title: meta.title,
+      answers,
+      kinds: ITEM_KINDS.filter((k) => kinds.has(k)),
+    });
+    for (const f of found) {
+      let item = items.get(f.key);
+      if (!item) {
+        item = { key: f.key, kind: f.kind, label: f.label, occurrences: [] };
+        items.set(f.key, item);
+      }
+      let occ = item.occurrences.find((o) => o.state === state);
+      if (!occ) {
+        occ = { state, stateTitle: meta.title, answers, sources: [], texts: [], evidence: [] };
+        item.occurrences.push(occ);
+      }
+      if (!occ.sources.includes(f.source)) occ.sources.push(f.source);
+      if (!occ.texts.includes(f.text)) occ.texts.push(f.text);
+      const evidence = f.evidence ?? evidenceFor(meta, f.key);
+      for (const e of evidence) if (!occ.evidence.includes(e)) occ.evidence.push(e);
+    }
+  }
+  return {
+    treeId: tree.id,
+    title: tree.meta.title,
+    items: sortItems([...items.values()]),
+    recommendations,
+  };
+}
+
+function sortItems<T extends { kind: ItemKind; label: string }>(items: T[]): T[] {
+  return items.sort(
+    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || byLabel(a, b),
+  );
+}
+
+/** Compares trees (duplicates by id are dropped): which trees contain each item, and what is unique. */
+export function comparePathways(trees: readonly Tree[]): Comparison {
+  const unique = [...new Map(trees.map((t) => [t.id, t])).values()];
+  const perTree = unique.map(extractItems);
+  const byKey = new Map<string, ComparedItem & { byTree: Map<string, TreeItem> }>();
+  for (const t of perTree) {
+    for (const item of t.items) {
+      let compared = byKey.get(item.key);
+      if (!compared) {
+        compared = { key: item.key, kind: item.kind, label: item.label, byTree: new Map() };
+        byKey.set(item.key, compared);
+      }
+      compared.byTree.set(t.treeId, item);
+    }
+  }
+  const items = sortItems([...byKey.values()]);
+  const onlyIn = new Map<string, ComparedItem[]>(perTree.map((t) => [t.treeId, []]));
+  for (const item of items) {
+    if (item.byTree.size !== 1) continue;
+    const [id] = item.byTree.keys();
+    if (id !== undefined) onlyIn.get(id)?.push(item);
+  }
+  const inAll = items.filter((i) => i.byTree.size === perTree.length && perTree.length > 1);
+  return { trees: perTree, items, onlyIn, inAll };
+}
+
+/** Graded evidence of an item, one per distinct level/grade/strength/direction. */
+export function gradedEvidence(item: TreeItem): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const occ of item.occurrences) {
+    for (const e of occ.evidence.filter(isGraded)) {
+      const signature = [e.level, e.grade, e.strength, e.direction].join('|');
+      if (!seen.has(signature)) seen.set(signature, e);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** True when a tree gives a dose row for this item. */
+export function hasDose(item: TreeItem): boolean {
+  return item.occurrences.some((o) => o.sources.includes('dose'));
+}
+
+/** True for a drug a tree names only inside "do not" items. */
+export function onlyInDoNot(item: TreeItem): boolean {
+  return (
+    item.kind === 'medication' &&
+    item.occurrences.every((o) => o.sources.every((s) => s === 'doNot'))
+  );
+}
+
+/** The "do not" wordings grouped under one item (several when a topic groups them). */
+export function distinctTexts(item: TreeItem): string[] {
+  return [...new Set(item.occurrences.flatMap((o) => o.texts))];
+}

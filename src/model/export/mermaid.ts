@@ -1,0 +1,105 @@
+/**
+ * A tree as Mermaid flowchart text, which GitHub, GitLab and most documentation sites render.
+ * Questions are hexagons, info steps rectangles, recommendations stadiums; the start is a circle
+ * pointing at the initial state. Tree text is only ever emitted inside `"..."` labels with every
+ * character Mermaid treats specially written as an entity code (`#quot;`, `#lt;`, ...), so no
+ * label can end early, start Markdown, or smuggle in HTML.
+ */
+import { answersOf } from '../graph';
+import { DO_NOT_TAG } from '../toFlow';
+import type { NodeKind, Tree } from '../types';
+import { oneLine, readingOrder, stateHeading } from './common';
+import { wrapText } from './wrap';
+
+/** Characters written as Mermaid entity codes inside labels. Mermaid turns `#name;` into `&name;`. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  '"': '#quot;',
+  '#': '#35;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '`': '#96;',
+  '|': '#124;',
+  '%': '#37;',
+  '\\': '#92;',
+};
+
+/** Plain text as the inside of a Mermaid `"..."` label: entity codes, wrapped with `<br>`. */
+export function mermaidLabel(text: string, wrapAt = 34): string {
+  const lines = wrapText(oneLine(text), wrapAt, 1);
+  return lines.map((line) => line.replace(/["#&<>`|%\\]/g, (c) => ENTITIES[c] ?? '')).join('<br>');
+}
+
+/** Node ids: `s_` + the state key with anything but letters, digits and `_` replaced. */
+export function mermaidId(key: string): string {
+  return `s_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+const SHAPES: Readonly<Record<NodeKind, [string, string]>> = {
+  question: ['{{', '}}'],
+  info: ['[', ']'],
+  recommendation: ['([', '])'],
+};
+
+/** Accessible title: letters, digits, spaces and harmless punctuation only. */
+function accText(text: string): string {
+  return oneLine(text.replace(/[^\p{L}\p{N} .,:;()'/+-]/gu, ' '));
+}
+
+const CLASS_DEFS = [
+  'classDef question fill:#eef4fb,stroke:#0b5cad,stroke-width:2px,color:#1a1f24',
+  'classDef info fill:#ffffff,stroke:#51606f,stroke-width:2px,stroke-dasharray:5 3,color:#1a1f24',
+  'classDef recommendation fill:#f3faf5,stroke:#1d6b35,stroke-width:3px,color:#1a1f24',
+  'classDef avoid fill:#fdecec,stroke:#8a1c1c,stroke-width:3px,color:#8a1c1c',
+  'classDef initial stroke-width:4px',
+  'classDef start fill:#0b5cad,stroke:#0b5cad,color:#ffffff',
+];
+
+/**
+ * Mermaid `flowchart TD` text for a tree. Node ids are derived from state keys (`s_<key>`), so
+ * reserved words such as `end` never appear as ids; edges carry the answer labels. Answers to
+ * states that do not exist (an unfinished tree in the editor) are left out.
+ */
+export function toMermaid(tree: Tree): string {
+  const m = tree.meta;
+  const out: string[] = [
+    `%% ${accText(m.title)}: version ${accText(m.version)}, ${m.status}. Educational aid, not medical advice.`,
+    'flowchart TD',
+    `  accTitle: ${accText(m.title)}`,
+    `  accDescr: Decision pathway exported from Stepwise. Educational aid, not medical advice.`,
+  ];
+  const order = readingOrder(tree);
+  const byClass = new Map<string, string[]>();
+  const addClass = (name: string, id: string) => {
+    byClass.set(name, [...(byClass.get(name) ?? []), id]);
+  };
+
+  out.push('  start(("Start"))');
+  addClass('start', 'start');
+  for (const key of order) {
+    const node = tree.states[key];
+    if (!node) continue;
+    const id = mermaidId(key);
+    const avoid = node.meta.kind === 'recommendation' && (node.tags?.includes(DO_NOT_TAG) ?? false);
+    const [open, close] = SHAPES[node.meta.kind];
+    const label = (avoid ? '⛔ Do not: ' : '') + stateHeading(tree, key);
+    out.push(`  ${id}${open}"${mermaidLabel(label)}"${close}`);
+    addClass(avoid ? 'avoid' : node.meta.kind, id);
+    if (key === tree.initial) addClass('initial', id);
+  }
+  if (tree.initial in tree.states) out.push(`  start --> ${mermaidId(tree.initial)}`);
+  for (const key of order) {
+    const node = tree.states[key];
+    if (!node) continue;
+    for (const answer of answersOf(node)) {
+      if (!(answer.target in tree.states)) continue;
+      const label = oneLine(answer.label) === '' ? '(no label)' : answer.label;
+      out.push(
+        `  ${mermaidId(key)} -->|"${mermaidLabel(label, 28)}"| ${mermaidId(answer.target)}`,
+      );
+    }
+  }
+  out.push(...CLASS_DEFS.map((line) => `  ${line}`));
+  for (const [name, ids] of byClass) out.push(`  class ${ids.join(',')} ${name}`);
+  return `${out.join('\n')}\n`;
+}
