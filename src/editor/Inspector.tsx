@@ -50,6 +50,14 @@ function KindFields({ tree, stateKey, node }: { tree: Tree; stateKey: string; no
   const store = useStore();
   const set = useMetaSetter(store, stateKey);
   const meta = node.meta;
+  const section = (
+    <TextField
+      label="Source section"
+      optional
+      value={meta.section}
+      onChange={set(['section'], 'Edit section')}
+    />
+  );
   if (meta.kind === 'question') {
     return (
       <>
@@ -65,12 +73,7 @@ function KindFields({ tree, stateKey, node }: { tree: Tree; stateKey: string; no
           value={meta.help}
           onChange={set(['help'], 'Edit help')}
         />
-        <TextField
-          label="Source section"
-          optional
-          value={meta.section}
-          onChange={set(['section'], 'Edit section')}
-        />
+        {section}
       </>
     );
   }
@@ -79,12 +82,7 @@ function KindFields({ tree, stateKey, node }: { tree: Tree; stateKey: string; no
       <>
         <TextField label="Title" value={meta.title} onChange={set(['title'], 'Edit title')} />
         <TextField label="Text" multiline value={meta.body} onChange={set(['body'], 'Edit text')} />
-        <TextField
-          label="Source section"
-          optional
-          value={meta.section}
-          onChange={set(['section'], 'Edit section')}
-        />
+        {section}
       </>
     );
   }
@@ -133,12 +131,7 @@ function KindFields({ tree, stateKey, node }: { tree: Tree; stateKey: string; no
         references={tree.meta.references}
         onChange={set(['references'], 'Edit references')}
       />
-      <TextField
-        label="Source section"
-        optional
-        value={meta.section}
-        onChange={set(['section'], 'Edit section')}
-      />
+      {section}
       <TextField
         label="Editor’s note"
         optional

@@ -1,15 +1,7 @@
 /** Inspector fields for the structured parts of a recommendation: doses, evidence, do-not items. */
+import { DOSE_FIELDS } from '../model/doseFields';
 import type { DoNotItem, Dose, Evidence, Reference } from '../model/types';
 import { ListField, SelectField, TextField } from './fields';
-
-const DOSE_FIELDS: [keyof Dose, string][] = [
-  ['start', 'Starting dose'],
-  ['titration', 'Titration'],
-  ['target', 'Target'],
-  ['maximum', 'Maximum'],
-  ['duration', 'Duration'],
-  ['note', 'Note'],
-];
 
 export function DosesField({
   doses,
@@ -34,7 +26,7 @@ export function DosesField({
               set({ ...dose, drug: v ?? '' });
             }}
           />
-          {DOSE_FIELDS.map(([key, label]) => (
+          {DOSE_FIELDS.slice(1).map(([key, label]) => (
             <TextField
               key={key}
               label={label}

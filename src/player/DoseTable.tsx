@@ -1,14 +1,7 @@
+import { DOSE_FIELDS } from '../model/doseFields';
 import type { Dose } from '../model/types';
 
-const columns: [keyof Dose, string][] = [
-  ['drug', 'Drug'],
-  ['start', 'Starting dose'],
-  ['titration', 'Titration'],
-  ['target', 'Target'],
-  ['maximum', 'Maximum'],
-  ['duration', 'Duration'],
-  ['note', 'Note'],
-];
+const columns = DOSE_FIELDS;
 
 /** Doses as a table; on narrow screens each row becomes a labelled card (see styles.css). */
 export function DoseTable({ doses }: { doses: Dose[] }) {
