@@ -14,6 +14,9 @@ export function HomePage() {
       <p>
         <a className="button" href="#/new">
           New tree
+        </a>{' '}
+        <a className="button" href="#/compare">
+          Compare pathways
         </a>
       </p>
       {trees.status === 'loading' && <p className="loading">Loading pathways…</p>}

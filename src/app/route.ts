@@ -1,7 +1,8 @@
 /**
  * Hash routes, so the static build works from any file server:
  * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/new?from=<id>`,
- * `#/present/<id>?answers=A,B&reveal=off`, `#/quiz/<id>?scenario=<id>&answers=A,B`.
+ * `#/present/<id>?answers=A,B&reveal=off`, `#/quiz/<id>?scenario=<id>&answers=A,B`,
+ * `#/compare?trees=a,b,c`.
  */
 export type Route =
   | { page: 'home' }
@@ -10,6 +11,7 @@ export type Route =
   | { page: 'present'; treeId: string; answers: string[]; reveal: boolean }
   | { page: 'quiz'; treeId: string; scenario?: string; answers: string[] }
   | { page: 'new'; from?: string }
+  | { page: 'compare'; trees: string[] }
   | { page: 'not-found'; hash: string };
 
 function splitList(value: string | null): string[] {
@@ -28,6 +30,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 1 && parts[0] === 'new') {
     const from = params.get('from');
     return from ? { page: 'new', from } : { page: 'new' };
+  }
+  if (parts.length === 1 && parts[0] === 'compare') {
+    return { page: 'compare', trees: splitList(params.get('trees')) };
   }
   const [page, treeId] = parts;
   if (parts.length === 2 && treeId !== undefined) {
@@ -84,6 +89,11 @@ export function routeHref(route: Route): string {
     }
     case 'new':
       return route.from ? `#/new?from=${encodeURIComponent(route.from)}` : '#/new';
+    case 'compare': {
+      const params = new URLSearchParams();
+      if (route.trees.length > 0) params.set('trees', route.trees.join(','));
+      return withQuery('#/compare', params);
+    }
     case 'not-found':
       return route.hash;
   }

@@ -4,12 +4,15 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type Edge,
+  type EdgeMouseHandler,
   type NodeChange,
   type OnBeforeDelete,
   type OnConnect,
   type OnConnectEnd,
   type OnNodeDrag,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { setPosition } from '../model/edits';
@@ -18,7 +21,10 @@ import { addAnswer, addNode, deleteElements, wouldOrphan } from './editActions';
 import { needsLayout } from './layoutActions';
 import { nodeTypes } from './nodeTypes';
 import type { StepNode } from './nodes';
+import { StableList } from './stableFlow';
 import { useEditorState, useStore } from './useEditorStore';
+import { isLarge } from './editorStore';
+import { useProblems } from './useProblems';
 
 type XY = { x: number; y: number };
 
@@ -27,6 +33,17 @@ const MINIMAP_COLOURS: Record<string, string> = {
   info: '#51606f',
   recommendation: '#1d6b35',
 };
+const minimapColour = (n: StepNode) => MINIMAP_COLOURS[n.type ?? 'question'] ?? '#51606f';
+const PRO_OPTIONS = { hideAttribution: false };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const LABEL_PADDING: [number, number] = [6, 3];
+
+/**
+ * Below this zoom answer labels are too small to read (a 12 px label shows under 4 px), so the
+ * canvas leaves them out: fewer elements to draw and measure while panning a large pathway.
+ */
+export const LABEL_ZOOM = 0.35;
+const labelsReadable = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
 
 /** The React Flow canvas. Nodes and edges are derived from the tree; drags are the only local state. */
 export function Canvas() {
@@ -35,53 +52,67 @@ export function Canvas() {
   const auto = useEditorState((s) => s.autoPositions);
   const selection = useEditorState((s) => s.selection);
   const direction = useEditorState((s) => s.direction);
-  const { screenToFlowPosition } = useReactFlow();
+  const problems = useProblems();
+  const showLabels = useFlowStore(labelsReadable);
+  const { screenToFlowPosition, getInternalNode } = useReactFlow();
   const [dragging, setDragging] = useState<Record<string, XY>>({});
-  // Sizes React Flow measured; controlled nodes must carry them back (the minimap needs them).
-  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+  // Unchanged nodes and edges keep their objects, so only what an edit touches re-renders.
+  const [stableNodes] = useState(() => new StableList<StepNode>());
+  const [stableEdges] = useState(() => new StableList<Edge>());
 
   const flow = useMemo(
-    () => toFlow(doc.tree, auto, store.problems(), direction),
-    [doc, auto, direction, store],
+    () => toFlow(doc.tree, auto, problems, direction),
+    [doc, auto, problems, direction],
   );
   const nodes: StepNode[] = useMemo(
     () =>
-      flow.nodes.map((n) => ({
-        ...n,
-        position: dragging[n.id] ?? n.position,
-        ...(measured[n.id] ? { measured: measured[n.id] } : {}),
-        selected: selection?.kind === 'state' && selection.id === n.id,
-        ariaLabel: `${n.data.kind} ${n.id}: ${n.data.title}`,
-      })),
-    [flow, dragging, measured, selection],
+      stableNodes.keep(
+        flow.nodes.map((n) => ({
+          ...n,
+          position: dragging[n.id] ?? n.position,
+          selected: selection?.kind === 'state' && selection.id === n.id,
+          ariaLabel: `${n.data.kind} ${n.id}: ${n.data.title}`,
+        })),
+        // A node given anew must carry the size React Flow measured, or it forgets it until it
+        // measures again (the minimap draws nothing for it meanwhile).
+        (n) => {
+          const size = getInternalNode(n.id)?.measured;
+          return size?.width !== undefined && size.height !== undefined
+            ? { ...n, measured: { width: size.width, height: size.height } }
+            : n;
+        },
+      ),
+    [stableNodes, flow, dragging, selection, getInternalNode],
   );
   const edges: Edge[] = useMemo(
     () =>
-      flow.edges.map((e) => ({
-        ...e,
-        selected:
-          selection?.kind === 'answer' &&
-          selection.state === e.source &&
-          selection.event === e.data.event,
-        labelBgPadding: [6, 3] as [number, number],
-        labelBgBorderRadius: 4,
-      })),
-    [flow, selection],
+      stableEdges.keep(
+        flow.edges.map((e) => ({
+          ...e,
+          label: showLabels ? e.label : undefined,
+          selected:
+            selection?.kind === 'answer' &&
+            selection.state === e.source &&
+            selection.event === e.data.event,
+          labelBgPadding: LABEL_PADDING,
+          labelBgBorderRadius: 4,
+        })),
+      ),
+    [stableEdges, flow, selection, showLabels],
   );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StepNode>[]) => {
+      // Measured sizes stay inside React Flow (see `nodes`): re-deriving every node whenever nodes
+      // scroll into view and get measured would cost a frame or more on a large pathway.
       const moving: Record<string, XY> = {};
-      const sizes: Record<string, { width: number; height: number }> = {};
       for (const change of changes) {
-        if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
         if (change.type === 'position' && change.dragging && change.position)
           moving[change.id] = change.position;
         if (change.type === 'select' && change.selected)
           store.select({ kind: 'state', id: change.id });
       }
       if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
-      if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
     },
     [store],
   );
@@ -95,6 +126,17 @@ export function Canvas() {
     },
     [store],
   );
+
+  const onEdgeClick: EdgeMouseHandler = useCallback(
+    (_event, edge) => {
+      store.select({ kind: 'answer', state: edge.source, event: String(edge.data?.event) });
+    },
+    [store],
+  );
+
+  const onPaneClick = useCallback(() => {
+    store.select(null);
+  }, [store]);
 
   const onConnect: OnConnect = useCallback(
     (connection) => {
@@ -145,19 +187,18 @@ export function Canvas() {
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStop={onNodeDragStop}
-      onEdgeClick={(_e, edge) => {
-        store.select({ kind: 'answer', state: edge.source, event: String(edge.data?.event) });
-      }}
-      onPaneClick={() => {
-        store.select(null);
-      }}
+      onEdgeClick={onEdgeClick}
+      onPaneClick={onPaneClick}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       onBeforeDelete={onBeforeDelete}
-      deleteKeyCode={['Delete', 'Backspace']}
+      deleteKeyCode={DELETE_KEYS}
+      // Large pathways: mount only the nodes and edges in view (React Flow's advice past a few
+      // hundred); small ones keep everything mounted, which costs less than tracking the view.
+      onlyRenderVisibleElements={isLarge(doc)}
       fitView
       minZoom={0.05}
-      proOptions={{ hideAttribution: false }}
+      proOptions={PRO_OPTIONS}
     >
       <Background gap={24} />
       <Controls showInteractive={false} />
@@ -165,7 +206,7 @@ export function Canvas() {
         pannable
         zoomable
         nodeStrokeWidth={3}
-        nodeColor={(n) => MINIMAP_COLOURS[n.type ?? 'question'] ?? '#51606f'}
+        nodeColor={minimapColour}
         ariaLabel="Overview of the pathway"
       />
     </ReactFlow>

@@ -1,11 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEditorState, useStore } from './useEditorStore';
+import { useStore } from './useEditorStore';
+import { useProblems } from './useProblems';
 
 /** The live validator's problems; choosing one selects and centres its step. */
 export function ProblemsPanel() {
   const store = useStore();
-  useEditorState((s) => s.history.doc);
-  const problems = store.problems();
+  const problems = useProblems();
   const { fitView } = useReactFlow();
   if (problems.length === 0)
     return <p className="ok-line">No problems: the validator is satisfied.</p>;

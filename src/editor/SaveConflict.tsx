@@ -81,7 +81,7 @@ export function SaveConflict({ outcome, onOverwrite, onDismiss }: Props) {
         </>
       )}
       {outcome.kind === 'unavailable' && (
-        <p>The save API is not available here (static build): use Export.</p>
+        <p>The save API is not available here (static build): use Export JSON.</p>
       )}
       {outcome.kind === 'error' && (
         <p>Saving failed: {outcome.message}. Your work is kept as a draft.</p>

@@ -5,18 +5,18 @@ import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ScenariosPanel } from './ScenariosPanel';
 import { TreePanel } from './TreePanel';
-import { useEditorState, useStore } from './useEditorStore';
+import { useEditorState } from './useEditorStore';
+import { useProblems } from './useProblems';
 
 type Tab = 'step' | 'tree' | 'problems' | 'scenarios';
 
 /** The right-hand panel: the selected step, the pathway's fields, problems and scenarios. */
 export function SidePanel() {
-  const store = useStore();
   const [tab, setTab] = useState<Tab>('step');
   const selection = useEditorState((s) => s.selection);
   const doc = useEditorState((s) => s.history.doc);
   const message = useEditorState((s) => s.message);
-  const problems = store.problems().length;
+  const problems = useProblems().length;
   const passing = doc.scenarios.filter((s) => runScenario(doc.tree, s).passed).length;
   const tabs: [Tab, string][] = [
     ['step', 'Step'],

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
+import { ExportMenu } from '../app/ExportMenu';
 import { routeHref } from '../app/route';
 import type { NodeKind } from '../model/types';
 import { addNode } from './editActions';
@@ -133,8 +134,9 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
             exportDocument(store.doc);
           }}
         >
-          Export
+          Export JSON
         </button>
+        <ExportMenu tree={store.doc.tree} />
         {apiAvailable && (
           <button type="button" className="small-button primary" onClick={onSave} disabled={saving}>
             {saving ? 'Saving…' : dirty ? 'Save' : 'Saved'}

@@ -34,11 +34,45 @@ export function documentText(doc: TreeDocument): string {
   return serialiseTree(doc.tree) + serialiseScenarios(toScenarioFile(doc));
 }
 
+/**
+ * From this many states on, the editor spares each keystroke the work that grows with the tree:
+ * live validation waits for a pause (`useProblems`), the canvas mounts only what is in view, and
+ * "unsaved changes" is not re-serialised on every edit (`dirty`).
+ */
+export const LARGE_TREE = 300;
+
+export function isLarge(doc: TreeDocument): boolean {
+  return Object.keys(doc.tree.states).length >= LARGE_TREE;
+}
+
+/**
+ * Deep equality, key order included, that stops at shared objects: an edit copies only the path
+ * to what it changes (immer), so comparing two versions costs little. Equal here means the same
+ * canonical text.
+ */
+function sameContent(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key, i) =>
+      key === keysB[i] &&
+      sameContent((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 export class EditorStore {
   private state: EditorState;
   private listeners = new Set<() => void>();
   private validated: { doc: TreeDocument; problems: Problem[] } | undefined;
   private dirtyCache: { doc: TreeDocument; savedText: string; dirty: boolean } | undefined;
+  /** A version known to serialise to `savedText`. */
+  private clean: { doc: TreeDocument; savedText: string } | undefined;
+  /** The saved text some version was compared with byte for byte. */
+  private comparedWith: string | undefined;
 
   constructor(doc: TreeDocument, save: SaveInfo) {
     this.state = {
@@ -114,7 +148,9 @@ export class EditorStore {
   };
 
   markSaved = (etag: string | undefined): void => {
-    this.set({ save: { etag, savedText: documentText(this.doc) } });
+    const savedText = documentText(this.doc);
+    this.clean = { doc: this.doc, savedText };
+    this.set({ save: { etag, savedText } });
   };
 
   /** Live validation, cached per document version. */
@@ -127,12 +163,21 @@ export class EditorStore {
     return this.validated.problems;
   };
 
+  /** True when the document's canonical text differs from the saved text. */
   dirty = (): boolean => {
     const doc = this.doc;
     const savedText = this.state.save.savedText;
-    if (this.dirtyCache?.doc !== doc || this.dirtyCache.savedText !== savedText) {
-      this.dirtyCache = { doc, savedText, dirty: documentText(doc) !== savedText };
-    }
-    return this.dirtyCache.dirty;
+    if (this.clean?.savedText === savedText && sameContent(doc, this.clean.doc)) return false;
+    if (this.dirtyCache?.doc === doc && this.dirtyCache.savedText === savedText)
+      return this.dirtyCache.dirty;
+    // Serialising a large tree takes longer than a keystroke may. Once one version was compared
+    // byte for byte, a version of a large tree that differs from the clean one counts as changed
+    // (it can only be wrong the other way round: keys reordered but the bytes the same).
+    const dirty =
+      this.comparedWith === savedText && isLarge(doc) ? true : documentText(doc) !== savedText;
+    this.comparedWith = savedText;
+    if (!dirty) this.clean = { doc, savedText };
+    this.dirtyCache = { doc, savedText, dirty };
+    return dirty;
   };
 }

@@ -5,18 +5,12 @@
  * the explicit vocabulary and rules in `compareVocabulary.ts`.
  */
 import { answersOf } from './graph';
-import {
-  DO_NOT_TOPICS,
-  ITEM_KINDS,
-  REFERRAL_CUE,
-  SKIPPED_SENTENCES,
-  VOCABULARY,
-  type ItemKind,
-  type VocabularyEntry,
-} from './compareVocabulary';
+import { doNotKey, doseEntries, entryKey, countedSentences, matchVocabulary } from './compareMatch';
+import { ITEM_KINDS, type ItemKind } from './compareVocabulary';
 import type { Evidence, RecommendationMeta, Tree } from './types';
 
 export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
+export { countedSentences, matchVocabulary } from './compareMatch';
 
 /** Where an item was found in a recommendation. */
 export type ItemSource = 'dose' | 'action' | 'doNot';
@@ -73,76 +67,12 @@ export interface Comparison {
   inAll: ComparedItem[];
 }
 
-interface Match {
-  entry: VocabularyEntry;
-  start: number;
-  end: number;
-}
-
-const compiled = VOCABULARY.map((entry) => ({
-  entry,
-  regex: new RegExp(`(?<![a-z0-9])(?:${entry.patterns.join('|')})(?![a-z0-9])`, 'gi'),
-}));
-
-const entryKey = (entry: VocabularyEntry): string => `${entry.kind}:${entry.id}`;
-
-/** Vocabulary entries named in `text`; overlapping matches keep the longest. */
-export function matchVocabulary(text: string, options: { referralCue?: boolean } = {}) {
-  const found: Match[] = [];
-  for (const { entry, regex } of compiled) {
-    for (const m of text.matchAll(regex)) {
-      found.push({ entry, start: m.index, end: m.index + m[0].length });
-    }
-  }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Match[] = [];
-  for (const m of found) {
-    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
-    kept.push(m);
-  }
-  const cue = options.referralCue ?? true;
-  const entries = kept
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.entry)
-    .filter((e) => e.kind !== 'referral' || !cue || REFERRAL_CUE.test(text));
-  return [...new Map(entries.map((e) => [entryKey(e), e])).values()];
-}
-
-/** Sentences of an action; onward pointers, recaps and failed treatments are left out. */
-export function countedSentences(action: string): string[] {
-  return action
-    .split(/(?<=[.!?])\s+(?=[A-Z])/)
-    .filter((s) => !SKIPPED_SENTENCES.some((rule) => rule.test(s)));
-}
-
-/** A dose row's drug(s): text in brackets is ignored; an unknown drug is its own item. */
-function doseEntries(drug: string): { key: string; label: string }[] {
-  const bare = drug.replace(/\([^)]*\)/g, ' ');
-  const meds = matchVocabulary(bare).filter((e) => e.kind === 'medication');
-  if (meds.length > 0) return meds.map((e) => ({ key: entryKey(e), label: e.label }));
-  return [{ key: `medication:dose:${normalise(drug)}`, label: drug.trim() }];
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[.\s]+$/, '')
-    .trim();
-}
-
-function doNotKey(what: string): { key: string; label: string } {
-  const topic = DO_NOT_TOPICS.find((t) => t.pattern.test(what));
-  if (topic) return { key: `doNot:topic:${topic.id}`, label: topic.label };
-  return { key: `doNot:${normalise(what)}`, label: what.trim() };
-}
-
 function isGraded(e: Evidence): boolean {
   return Boolean(e.level ?? e.grade ?? e.strength ?? e.direction);
 }
 
 function hasContent(e: Evidence | undefined): e is Evidence {
-  return e !== undefined && Object.values(e).some((v) => v !== undefined);
+  return e !== undefined && Object.keys(e).length > 0;
 }
 
 /** Shortest answer list from the initial state to every reachable state (breadth first). */
@@ -328,4 +258,18 @@ export function onlyInDoNot(item: TreeItem): boolean {
 /** The "do not" wordings grouped under one item (several when a topic groups them). */
 export function distinctTexts(item: TreeItem): string[] {
   return [...new Set(item.occurrences.flatMap((o) => o.texts))];
+}
+
+/** Items grouped by kind, in display order; kinds with no items are left out. */
+export function groupByKind<T extends { kind: ItemKind }>(items: readonly T[]): [ItemKind, T[]][] {
+  return ITEM_KINDS.map((kind): [ItemKind, T[]] => [
+    kind,
+    items.filter((i) => i.kind === kind),
+  ]).filter(([, list]) => list.length > 0);
+}
+
+/** Items in more than one compared tree but not in all of them. */
+export function inSome(comparison: Comparison): ComparedItem[] {
+  const n = comparison.trees.length;
+  return comparison.items.filter((i) => i.byTree.size > 1 && i.byTree.size < n);
 }

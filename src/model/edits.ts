@@ -5,6 +5,7 @@
  */
 import { produce, type Draft } from 'immer';
 import { EVENT_ID_PATTERN, STATE_KEY_PATTERN } from './schema';
+import { hasOwn, own } from './own';
 import type { NodeKind, StateMeta, StateNode, Transition, Tree } from './types';
 
 export type Recipe = (draft: Draft<Tree>) => void;
@@ -18,8 +19,20 @@ export function applyEdit(tree: Tree, recipe: Recipe): Tree {
   return produce(tree, recipe);
 }
 
+/**
+ * A map (`states`, `on`) without some keys, as a new object. Maps keep the author's order, and
+ * undo must keep it too: deleting a key in place gives an inverse patch that adds it back at the
+ * end, while replacing the map gives one that puts back the old map, order and all.
+ */
+function withoutKeys<T>(
+  map: Record<string, T>,
+  drop: (key: string, value: T) => boolean,
+): Record<string, T> {
+  return Object.fromEntries(Object.entries(map).filter(([key, value]) => !drop(key, value)));
+}
+
 function stateOf(draft: Draft<Tree>, key: string): Draft<StateNode> {
-  const node = draft.states[key];
+  const node = own(draft.states, key);
   if (!node) throw new EditError(`state "${key}" does not exist`);
   return node;
 }
@@ -54,14 +67,14 @@ export function blankState(kind: NodeKind): StateNode {
 
 /** A state key not used yet, from a base such as `question`: `question_2`, `question_3`... */
 export function freeStateKey(tree: Tree, base: string): string {
-  if (!(base in tree.states)) return base;
-  for (let i = 2; ; i++) if (!(`${base}_${i}` in tree.states)) return `${base}_${i}`;
+  if (!hasOwn(tree.states, base)) return base;
+  for (let i = 2; ; i++) if (!hasOwn(tree.states, `${base}_${i}`)) return `${base}_${i}`;
 }
 
 export function addState(key: string, node: StateNode): Recipe {
   return (draft) => {
     checkKey(key);
-    if (key in draft.states) throw new EditError(`state "${key}" already exists`);
+    if (hasOwn(draft.states, key)) throw new EditError(`state "${key}" already exists`);
     draft.states[key] = node;
   };
 }
@@ -74,10 +87,10 @@ export function removeState(key: string): Recipe {
       throw new EditError(
         `"${key}" is the first step; choose another first step before deleting it`,
       );
-    delete draft.states[key];
+    draft.states = withoutKeys(draft.states, (k) => k === key);
     for (const node of Object.values(draft.states)) {
-      for (const [event, t] of Object.entries(node.on ?? {}))
-        if (t.target === key) delete node.on?.[event];
+      if (Object.values(node.on ?? {}).some((t) => t.target === key))
+        node.on = withoutKeys(node.on ?? {}, (_, t) => t.target === key);
     }
   };
 }
@@ -88,10 +101,10 @@ export function renameState(from: string, to: string): Recipe {
     stateOf(draft, from);
     if (from === to) return;
     checkKey(to);
-    if (to in draft.states) throw new EditError(`state "${to}" already exists`);
-    const entries = Object.entries(draft.states);
-    for (const [key] of entries) delete draft.states[key];
-    for (const [key, node] of entries) draft.states[key === from ? to : key] = node;
+    if (hasOwn(draft.states, to)) throw new EditError(`state "${to}" already exists`);
+    draft.states = Object.fromEntries(
+      Object.entries(draft.states).map(([key, node]) => [key === from ? to : key, node]),
+    );
     for (const node of Object.values(draft.states)) {
       for (const t of Object.values(node.on ?? {})) if (t.target === from) t.target = to;
     }
@@ -116,7 +129,7 @@ export function connect(from: string, event: string, target: string, label: stri
     if (!EVENT_ID_PATTERN.test(event))
       throw new EditError(`"${event}" is not a valid answer id: use upper snake case`);
     node.on ??= {};
-    if (event in node.on) throw new EditError(`"${from}" already has an answer "${event}"`);
+    if (hasOwn(node.on, event)) throw new EditError(`"${from}" already has an answer "${event}"`);
     node.on[event] = { target, description: label };
   };
 }
@@ -124,13 +137,14 @@ export function connect(from: string, event: string, target: string, label: stri
 export function disconnect(from: string, event: string): Recipe {
   return (draft) => {
     const node = stateOf(draft, from);
-    if (!node.on?.[event]) throw new EditError(`"${from}" has no answer "${event}"`);
-    delete node.on[event];
+    if (!node.on || !hasOwn(node.on, event))
+      throw new EditError(`"${from}" has no answer "${event}"`);
+    node.on = withoutKeys(node.on, (e) => e === event);
   };
 }
 
 function answerOf(draft: Draft<Tree>, from: string, event: string): Draft<Transition> {
-  const answer = stateOf(draft, from).on?.[event];
+  const answer = own(stateOf(draft, from).on, event);
   if (!answer) throw new EditError(`"${from}" has no answer "${event}"`);
   return answer;
 }

@@ -3,6 +3,7 @@
  * which states can still reach a recommendation, and cycles with no way out.
  */
 import type { StateNode, Tree } from './types';
+import { hasOwn } from './own';
 
 export interface Answer {
   event: string;
@@ -28,7 +29,8 @@ export function successors(tree: Tree): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, node] of Object.entries(tree.states)) {
     const next: string[] = [];
-    for (const t of Object.values(node.on ?? {})) if (t.target in tree.states) next.push(t.target);
+    for (const t of Object.values(node.on ?? {}))
+      if (hasOwn(tree.states, t.target)) next.push(t.target);
     out.set(key, next);
   }
   return out;

@@ -1,5 +1,6 @@
 /** Scenarios: named patient vignettes whose answers must lead to an expected recommendation. */
 import { formatPath } from './path';
+import { hasOwn, own } from './own';
 import type { Problem, Scenario, ScenarioFile, Tree } from './types';
 
 export interface ScenarioRun {
@@ -21,10 +22,11 @@ export function runScenario(tree: Tree, scenario: Scenario): ScenarioRun {
   const visited = [current];
   for (let i = 0; i < scenario.answers.length; i++) {
     const event = scenario.answers[i] as string;
-    const transition = tree.states[current]?.on?.[event];
+    const node = own(tree.states, current);
+    const transition = own(node?.on, event);
     if (!transition) {
       const why =
-        tree.states[current]?.type === 'final'
+        node?.type === 'final'
           ? `the pathway already ended at "${current}"`
           : `"${current}" has no answer "${event}"`;
       return { scenario, visited, passed: false, brokenAt: i, message: why };
@@ -55,7 +57,7 @@ export function checkScenarios(tree: Tree, file: ScenarioFile): Problem[] {
     const at = ['scenarios', i];
     if (ids.has(scenario.id)) add([...at, 'id'], `duplicate scenario id "${scenario.id}"`);
     ids.add(scenario.id);
-    const target = tree.states[scenario.expect];
+    const target = own(tree.states, scenario.expect);
     if (!target) {
       add([...at, 'expect'], `state "${scenario.expect}" does not exist`);
       return;
@@ -96,7 +98,7 @@ export function shortestAnswersTo(tree: Tree, target: string): string[] | undefi
       return answers;
     }
     for (const [event, t] of Object.entries(tree.states[key]?.on ?? {})) {
-      if (seen.has(t.target) || !(t.target in tree.states)) continue;
+      if (seen.has(t.target) || !hasOwn(tree.states, t.target)) continue;
       seen.add(t.target);
       previous.set(t.target, { from: key, event });
       queue.push(t.target);

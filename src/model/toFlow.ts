@@ -4,6 +4,7 @@
  * stays framework-free. The tree is the truth: this is recomputed from it, never edited.
  */
 import { answersOf } from './graph';
+import { hasOwn } from './own';
 import type { NodeKind, Problem, StateNode, Tree } from './types';
 
 export interface FlowNodeData extends Record<string, unknown> {
@@ -97,7 +98,7 @@ export function toFlow(
       data: nodeData(tree, key, node, problemCount.get(key) ?? 0, direction === 'TB'),
     });
     answersOf(node).forEach((answer, index) => {
-      if (!(answer.target in tree.states)) return;
+      if (!hasOwn(tree.states, answer.target)) return;
       edges.push({
         id: edgeId(key, answer.event),
         source: key,

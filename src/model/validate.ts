@@ -4,6 +4,7 @@
  */
 import { answersOf, canReachRecommendation, cycles, reachableFrom, successors } from './graph';
 import { toMachine } from './machine';
+import { hasOwn } from './own';
 import { parseScenarioFile, parseTree } from './parse';
 import { formatPath } from './path';
 import { checkScenarios } from './scenarios';
@@ -53,7 +54,8 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
   if (fileId !== undefined && tree.id !== fileId) {
     add(['id'], `is "${tree.id}" but the file is named "${fileId}.json"; they must match`);
   }
-  if (!(tree.initial in tree.states)) add(['initial'], `state "${tree.initial}" does not exist`);
+  if (!hasOwn(tree.states, tree.initial))
+    add(['initial'], `state "${tree.initial}" does not exist`);
   if (Object.keys(tree.states).length === 0) add(['states'], 'the tree has no states');
 
   const referenceIds = new Set<string>();
@@ -134,7 +136,7 @@ function checkState(tree: Tree, key: string, node: StateNode, add: Add): boolean
   const labels = new Map<string, string>();
   for (const answer of answers) {
     const here = [...at, 'on', answer.event];
-    if (!(answer.target in tree.states)) {
+    if (!hasOwn(tree.states, answer.target)) {
       add([...here, 'target'], `state "${answer.target}" does not exist`, key);
       structural = true;
     }

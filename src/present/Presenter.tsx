@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { ExportMenu } from '../app/ExportMenu';
 import { routeHref } from '../app/route';
 import { toMachine, walk } from '../model/machine';
 import type { Tree } from '../model/types';
@@ -99,6 +100,7 @@ export function Presenter({ tree, positions, answers, reveal }: Props) {
         <button type="button" className="small-button" onClick={fullscreen}>
           Fullscreen
         </button>
+        <ExportMenu tree={tree} />
         <span className="hint">← → step back and forward</span>
       </div>
       <div className="presenter-body">

@@ -16,9 +16,13 @@ const LIST = 'virtual:stepwise-trees';
 const ONE = 'virtual:stepwise-tree/';
 const RESOLVED = '\0';
 
+/** Hidden names are never trees: the save API writes `.stepwise-tmp-…` files on every save. */
 function isTreeFile(name: string): boolean {
   return (
-    name.endsWith('.json') && !name.endsWith('.scenarios.json') && !name.endsWith('.schema.json')
+    !name.startsWith('.') &&
+    name.endsWith('.json') &&
+    !name.endsWith('.scenarios.json') &&
+    !name.endsWith('.schema.json')
   );
 }
 

@@ -99,7 +99,11 @@ export async function runBundle(root: string, treeId: string): Promise<BundleRes
   ) as Manifest;
 
   const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry === true);
-  const playerFiles = closure(manifest, [...entry, 'src/player/PlayerPage.tsx', treeChunk(manifest, treeId)]);
+  const playerFiles = closure(manifest, [
+    ...entry,
+    'src/player/PlayerPage.tsx',
+    treeChunk(manifest, treeId),
+  ]);
   const entryFiles = closure(manifest, entry);
   const editorFiles = [...closure(manifest, ['src/editor/EditorPage.tsx'])].filter(
     (f) => !entryFiles.has(f),

@@ -59,7 +59,10 @@ async function measure(name: string, fn: () => unknown, quick: boolean): Promise
   return summarise(result.latency.samples);
 }
 
-export async function runMicro(quick: boolean, log: (line: string) => void): Promise<MicroResult[]> {
+export async function runMicro(
+  quick: boolean,
+  log: (line: string) => void,
+): Promise<MicroResult[]> {
   const results: MicroResult[] = [];
   for (const states of SIZES) {
     const tree = benchTree(states);
@@ -75,7 +78,10 @@ export async function runMicro(quick: boolean, log: (line: string) => void): Pro
       ['createMachine (XState)', () => createMachine(json as Parameters<typeof createMachine>[0])],
       ['parse + validate', () => validate(json, { fileId: tree.id })],
       ['tree to graph (toFlow)', () => toFlow(tree, positions, [], 'TB')],
-      ['layout (dagre, as in the worker)', () => layoutTree(tree, { direction: 'TB', only: 'all' })],
+      [
+        'layout (dagre, as in the worker)',
+        () => layoutTree(tree, { direction: 'TB', only: 'all' }),
+      ],
       ['canonical serialise', () => serialiseTree(tree)],
       [
         `run all scenarios (${scenarios.length})`,
@@ -91,7 +97,9 @@ export async function runMicro(quick: boolean, log: (line: string) => void): Pro
       if (task.startsWith('createMachine')) machineMedian = time.median;
       else result.ratio = time.median / machineMedian;
       results.push(result);
-      log(`  ${String(states).padStart(5)} states  ${task.padEnd(34)} ${time.median.toFixed(2)} ms`);
+      log(
+        `  ${String(states).padStart(5)} states  ${task.padEnd(34)} ${time.median.toFixed(2)} ms`,
+      );
     }
   }
   return results;

@@ -82,13 +82,24 @@ const cases: [id: string, expected: Expected][] = [
       ],
     ],
   ],
+  [
+    'prototype-names',
+    [
+      ['states.basics_checked.on.YES.target', 'state "constructor" does not exist'],
+      ['scenarios[1].expect', 'state "toString" does not exist'],
+    ],
+  ],
   ['non-latin-rtl', 'ok'],
   ['hostile-content', 'ok'],
 ];
 
-/** The line the CLI prints: `file: path: message`, or `file: message` for the whole file. */
+/**
+ * The line the CLI prints: `file: path: message`, or `file: message` for the whole file. Paths
+ * under `scenarios` belong to the scenarios file beside the tree (a tree has no such key).
+ */
 function lineFor(file: string, [path, message]: [string, string]): string {
-  return path === '' ? `${file}: ${message}` : `${file}: ${path}: ${message}`;
+  const named = /^scenarios\b/.test(path) ? file.replace(/\.json$/, '.scenarios.json') : file;
+  return path === '' ? `${named}: ${message}` : `${named}: ${path}: ${message}`;
 }
 
 /** The 5 MB file is written at run time rather than committed. */

@@ -75,7 +75,7 @@ describe('nesting depth', () => {
   });
 
   it('invalid JSON that nests within the limit still gets a line and column', () => {
-    const result = parseJsonText(`${nested(50, '1,')}`);
+    const result = parseJsonText(nested(50, '1,'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.message).toMatch(/^invalid JSON at line 1, column/);
   });

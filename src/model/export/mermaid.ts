@@ -24,9 +24,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '\\': '#92;',
 };
 
-/** Plain text as the inside of a Mermaid `"..."` label: entity codes, wrapped with `<br>`. */
+/**
+ * Plain text as the inside of a Mermaid `"..."` label: entity codes, lines of about `wrapAt`
+ * characters joined with `<br>`.
+ */
 export function mermaidLabel(text: string, wrapAt = 34): string {
-  const lines = wrapText(oneLine(text), wrapAt, 1);
+  const lines = wrapText(oneLine(text), wrapAt * 0.55, 1);
   return lines.map((line) => line.replace(/["#&<>`|%\\]/g, (c) => ENTITIES[c] ?? '')).join('<br>');
 }
 
@@ -84,7 +87,8 @@ export function toMermaid(tree: Tree): string {
     const [open, close] = SHAPES[node.meta.kind];
     const label = (avoid ? '⛔ Do not: ' : '') + stateHeading(tree, key);
     out.push(`  ${id}${open}"${mermaidLabel(label)}"${close}`);
-    addClass(avoid ? 'avoid' : node.meta.kind, id);
+    addClass(node.meta.kind, id);
+    if (avoid) addClass('avoid', id);
     if (key === tree.initial) addClass('initial', id);
   }
   if (tree.initial in tree.states) out.push(`  start --> ${mermaidId(tree.initial)}`);
@@ -94,9 +98,7 @@ export function toMermaid(tree: Tree): string {
     for (const answer of answersOf(node)) {
       if (!(answer.target in tree.states)) continue;
       const label = oneLine(answer.label) === '' ? '(no label)' : answer.label;
-      out.push(
-        `  ${mermaidId(key)} -->|"${mermaidLabel(label, 28)}"| ${mermaidId(answer.target)}`,
-      );
+      out.push(`  ${mermaidId(key)} -->|"${mermaidLabel(label, 28)}"| ${mermaidId(answer.target)}`);
     }
   }
   out.push(...CLASS_DEFS.map((line) => `  ${line}`));
