@@ -2,9 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4174;
+// Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4174);
 /** The dev server, for tests of the save API (it writes to trees/; those tests clean up after themselves). */
-export const devPort = 5174;
+export const devPort = port + 1000;
 
 export default defineConfig({
   testDir: 'test/e2e',
