@@ -15,10 +15,12 @@ export function QuestionStep({ meta, answers, onChoose, headingRef }: Props) {
   return (
     <section className="step" aria-labelledby="step-heading">
       {meta.kind === 'info' && <p className="step-kind">Checkpoint</p>}
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1} dir="auto">
         {title}
       </h1>
-      <p className={meta.kind === 'question' ? 'help' : 'info-body'}>{text}</p>
+      <p className={meta.kind === 'question' ? 'help' : 'info-body'} dir="auto">
+        {text}
+      </p>
       {meta.section && <p className="section-ref">Source section: {meta.section}</p>}
       <div role="group" aria-label="Answers" className="answers">
         {Object.entries(answers).map(([event, answer], i) => (
@@ -35,7 +37,7 @@ export function QuestionStep({ meta, answers, onChoose, headingRef }: Props) {
                 {i + 1}
               </kbd>
             )}
-            <span>{answer.description}</span>
+            <span dir="auto">{answer.description}</span>
           </button>
         ))}
       </div>

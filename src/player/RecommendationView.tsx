@@ -29,7 +29,9 @@ function TextList({
       <h3>{title}</h3>
       <ul>
         {items.map((item, i) => (
-          <li key={i}>{item}</li>
+          <li key={i} dir="auto">
+            {item}
+          </li>
         ))}
       </ul>
     </section>
@@ -42,7 +44,7 @@ export function RecommendationView({ tree, view, meta, headingRef }: Props) {
   return (
     <section className="recommendation" aria-label="Recommended next step">
       <p className="step-kind">Recommended next step</p>
-      <h1 ref={headingRef} tabIndex={-1}>
+      <h1 ref={headingRef} tabIndex={-1} dir="auto">
         {meta.title}
       </h1>
       <TextList title="What to do" items={meta.actions} className="actions" />

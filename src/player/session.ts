@@ -57,7 +57,7 @@ export function playerView(
 ): PlayerView {
   const { tree } = model;
   const start =
-    from !== undefined && from in tree.states && tree.states[from]?.type !== 'final'
+    from !== undefined && Object.hasOwn(tree.states, from) && tree.states[from]?.type !== 'final'
       ? from
       : undefined;
   const w = walk(model.machine, answers, start);

@@ -76,10 +76,10 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
       const one = graph.getModuleById(RESOLVED + ONE + treeId);
       if (one) graph.invalidateModule(one);
       if (type !== 'update' && isTreeFile(name)) {
-        // A tree was added or removed: the list changes, so pages reload with the new one.
+        // A tree was added or removed: the next page load gets the new list. No forced reload:
+        // the editor that just created the file through the save API would lose its state.
         const list = graph.getModuleById(RESOLVED + LIST);
         if (list) graph.invalidateModule(list);
-        this.environment.hot.send({ type: 'full-reload' });
         return [];
       }
       return undefined;

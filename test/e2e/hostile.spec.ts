@@ -224,3 +224,16 @@ test('non-Latin and right-to-left text validates and renders', async ({ page }) 
   await expect(page.locator('.tree-card', { hasText: rtl.meta.title })).toBeVisible();
   await expect(page.locator('.tree-card.broken')).toHaveCount(0);
 });
+
+test('control: the guard does catch a payload that runs', async ({ page }) => {
+  const check = guard(page);
+  await page.goto(base);
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<img src=x onerror="window.__pwned=1;alert(1)">',
+    );
+  });
+  await expect.poll(() => page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBe(1);
+  await expect(check('control')).rejects.toThrow(/dialogs|injected|pwned/);
+});
