@@ -66,9 +66,9 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
       </header>
       {view.mismatch && (
         <p className="notice" role="status">
-          The saved answers no longer fit this pathway (it may have changed since): answer{' '}
-          {view.mismatch.at + 1} does not fit because {view.mismatch.reason}. You are at the last
-          step that still fits.
+          The saved answers no longer fit this pathway (it may have changed since): the answer saved
+          for step {view.mismatch.at + 1} is not offered there any more. You are at the last step
+          that still fits; answer from here.
         </p>
       )}
       {view.from && (
