@@ -37,13 +37,20 @@ const minimapColour = (n: StepNode) => MINIMAP_COLOURS[n.type ?? 'question'] ?? 
 const PRO_OPTIONS = { hideAttribution: false };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const LABEL_PADDING: [number, number] = [6, 3];
+/**
+ * A node's size until React Flow has measured it (as in editor.css and layout.ts). Large pathways
+ * mount only the nodes in view, so the others are never measured: with this size the minimap
+ * still draws them and React Flow can tell when they come into view.
+ */
+const NODE_SIZE = { width: 240, height: 96 };
 
 /**
- * Below this zoom answer labels are too small to read (a 12 px label shows under 4 px), so the
- * canvas leaves them out: fewer elements to draw and measure while panning a large pathway.
+ * Below this zoom the text on the canvas is too small to read (12 px shows under 4 px). On a
+ * large pathway the canvas then leaves out answer labels and hides the text inside nodes (shape
+ * and colour still tell the kinds apart): far fewer things to paint on every frame of a pan.
  */
-export const LABEL_ZOOM = 0.35;
-const labelsReadable = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
+export const READABLE_ZOOM = 0.35;
+const readable = (s: ReactFlowState) => s.transform[2] >= READABLE_ZOOM;
 
 /** The React Flow canvas. Nodes and edges are derived from the tree; drags are the only local state. */
 export function Canvas() {
@@ -53,7 +60,9 @@ export function Canvas() {
   const selection = useEditorState((s) => s.selection);
   const direction = useEditorState((s) => s.direction);
   const problems = useProblems();
-  const showLabels = useFlowStore(labelsReadable);
+  const large = isLarge(doc);
+  const zoomedIn = useFlowStore(readable);
+  const far = large && !zoomedIn;
   const { screenToFlowPosition, getInternalNode } = useReactFlow();
   const [dragging, setDragging] = useState<Record<string, XY>>({});
   // Unchanged nodes and edges keep their objects, so only what an edit touches re-renders.
@@ -67,9 +76,14 @@ export function Canvas() {
   const nodes: StepNode[] = useMemo(
     () =>
       stableNodes.keep(
+        // Written out field by field: object spread is several times slower here, on every edit.
         flow.nodes.map((n) => ({
-          ...n,
+          id: n.id,
+          type: n.type,
+          data: n.data,
           position: dragging[n.id] ?? n.position,
+          initialWidth: NODE_SIZE.width,
+          initialHeight: NODE_SIZE.height,
           selected: selection?.kind === 'state' && selection.id === n.id,
           ariaLabel: `${n.data.kind} ${n.id}: ${n.data.title}`,
         })),
@@ -88,8 +102,11 @@ export function Canvas() {
     () =>
       stableEdges.keep(
         flow.edges.map((e) => ({
-          ...e,
-          label: showLabels ? e.label : undefined,
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          data: e.data,
+          label: far ? undefined : e.label,
           selected:
             selection?.kind === 'answer' &&
             selection.state === e.source &&
@@ -98,7 +115,7 @@ export function Canvas() {
           labelBgBorderRadius: 4,
         })),
       ),
-    [stableEdges, flow, selection, showLabels],
+    [stableEdges, flow, selection, far],
   );
 
   const onNodesChange = useCallback(
@@ -195,7 +212,8 @@ export function Canvas() {
       deleteKeyCode={DELETE_KEYS}
       // Large pathways: mount only the nodes and edges in view (React Flow's advice past a few
       // hundred); small ones keep everything mounted, which costs less than tracking the view.
-      onlyRenderVisibleElements={isLarge(doc)}
+      onlyRenderVisibleElements={large}
+      className={far ? 'is-far' : undefined}
       fitView
       minZoom={0.05}
       proOptions={PRO_OPTIONS}

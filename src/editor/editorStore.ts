@@ -8,7 +8,7 @@ import { EditError } from '../model/edits';
 import { edit, redo, startHistory, undo, type History } from '../model/history';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
 import type { Problem } from '../model/types';
-import { validate } from '../model/validate';
+import { documentProblems } from './documentProblems';
 
 export type Selection =
   { kind: 'state'; id: string } | { kind: 'answer'; state: string; event: string } | null;
@@ -156,10 +156,7 @@ export class EditorStore {
   /** Live validation, cached per document version. */
   problems = (): Problem[] => {
     const doc = this.doc;
-    if (this.validated?.doc !== doc) {
-      const result = validate(doc.tree, { fileId: doc.tree.id, scenarios: toScenarioFile(doc) });
-      this.validated = { doc, problems: result.problems };
-    }
+    if (this.validated?.doc !== doc) this.validated = { doc, problems: documentProblems(doc) };
     return this.validated.problems;
   };
 

@@ -9,6 +9,13 @@ import type { Edge, Node } from '@xyflow/react';
 
 type Plain = Record<string, unknown>;
 
+/** Number of own enumerable keys, without allocating an array (this runs for every element). */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
+}
+
 /** Equal primitives, or plain objects/arrays whose entries are equal one level down. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -17,16 +24,23 @@ function sameValue(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((v, i) => Object.is(v, b[i]));
   }
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => k in b && Object.is((a as Plain)[k], (b as Plain)[k]));
+  return sameKeys(a as Plain, b as Plain, Object.is);
+}
+
+/** Same own keys, and `equal` holds for each pair of values. */
+function sameKeys(a: Plain, b: Plain, equal: (x: unknown, y: unknown) => boolean): boolean {
+  let n = 0;
+  for (const k in a) {
+    if (!Object.hasOwn(a, k)) continue;
+    if (!Object.hasOwn(b, k) || !equal(a[k], b[k])) return false;
+    n++;
+  }
+  return n === keyCount(b);
 }
 
 /** Same keys, each value equal or a plain object/array with equal entries (position, data…). */
 function sameElement(a: Plain, b: Plain): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => k in b && sameValue(a[k], b[k]));
+  return sameKeys(a, b, sameValue);
 }
 
 /** Remembers the last list of elements; hands back the old object for each unchanged one. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Problem } from '../model/types';
 import { isLarge } from './editorStore';
 import { useEditorState, useStore } from './useEditorStore';
+import { problemsOffThread } from './validateClient';
 
 /** How long edits must pause before a large tree is validated again (ms). */
 export const VALIDATE_AFTER = 300;
@@ -9,7 +10,8 @@ export const VALIDATE_AFTER = 300;
 /**
  * The live validator's problems. Small trees are validated on every change, as they are typed.
  * Validating a large tree takes longer than a keystroke may (tens of ms at 1,000 states), so it
- * shows the problems of the last version checked and validates again once edits pause.
+ * shows the problems of the last version checked, and validates again in a worker once edits
+ * pause: the main thread stays free for typing meanwhile.
  */
 export function useProblems(): Problem[] {
   const store = useStore();
@@ -20,11 +22,14 @@ export function useProblems(): Problem[] {
   useEffect(() => {
     if (!large || checked.doc === doc) return;
     const timer = setTimeout(() => {
-      setChecked({ doc, problems: store.problems() });
+      // Kept even if more edits came meanwhile: the newest answer yet, and the next is on its way.
+      void problemsOffThread(doc).then((problems) => {
+        setChecked({ doc, problems });
+      });
     }, VALIDATE_AFTER);
     return () => {
       clearTimeout(timer);
     };
-  }, [store, doc, large, checked]);
+  }, [doc, large, checked]);
   return large ? checked.problems : store.problems();
 }

@@ -47,6 +47,16 @@ export interface FirstQuestion {
   ratio: number;
 }
 
+export interface Frames extends Summary {
+  /** Share of frame intervals longer than 1.5 frames at 60 Hz (a frame was missed). */
+  missed: number;
+}
+
+function frames(intervals: readonly number[]): Frames {
+  const missed = intervals.filter((d) => d > 25).length / Math.max(1, intervals.length);
+  return { ...summarise(intervals), missed };
+}
+
 export interface BrowserResult {
   chromium: string;
   runs: number;
@@ -66,14 +76,23 @@ export interface BrowserResult {
   layoutLongestTask: Summary;
   /** The main-thread task that draws the nodes once the layout arrived (ms). */
   layoutRenderTask: Summary;
-  panFit: Summary;
-  panZoomed: Summary;
-  zoom: Summary;
+  /** Frame intervals on the same page with no input: the machine's own jitter. */
+  idleFrames: Frames;
+  /** Panning a small bundled pathway the same way: what the harness itself costs. */
+  panSmall: Frames;
+  panFit: Frames;
+  panZoomed: Frames;
+  zoom: Frames;
   /** Zoom reached while zooming in (1 = 100%). */
   zoomReached: number;
-  /** Keydown in the inspector to the node's text changing on the canvas, and to the next frame. */
+  /**
+   * Keydown in the inspector to the node's text changing on the canvas, and to the next frame,
+   * zoomed in to 100% on the node (where its text can be read).
+   */
   keystrokeDom: Summary;
   keystrokeFrame: Summary;
+  /** The same at the opening zoom (most of the view's nodes drawn, their text too small to read). */
+  keystrokeFarFrame: Summary;
 }
 
 async function freePort(): Promise<number> {
@@ -274,6 +293,7 @@ async function now(page: Page): Promise<number> {
 
 /** Pan at the fitted zoom, zoom in with the wheel towards 100%, pan there, zoom back out. */
 async function panAndZoom(page: Page): Promise<{
+  idle: number[];
   panFit: number[];
   panZoomed: number[];
   zoom: number[];
@@ -282,10 +302,15 @@ async function panAndZoom(page: Page): Promise<{
   const point = await page.evaluate(emptyPanePoint);
   if (!point) throw new Error('no empty spot on the canvas to pan from');
   await page.waitForTimeout(500);
+  // Control: the same page with no input. Frames missed here are the machine's, not the app's.
   let t0 = await now(page);
-  await panFor(page, point, 2000);
+  await page.waitForTimeout(2000);
   let t1 = await now(page);
-  const windows: [string, number, number][] = [['panFit', t0, t1]];
+  const windows: [string, number, number][] = [['idle', t0, t1]];
+  t0 = await now(page);
+  await panFor(page, point, 2000);
+  t1 = await now(page);
+  windows.push(['panFit', t0, t1]);
 
   t0 = await now(page);
   let steps = 0;
@@ -314,10 +339,46 @@ async function panAndZoom(page: Page): Promise<{
   windows.push(['zoom', t0, t1]);
 
   const { frames } = await probe(page);
-  const out = { panFit: [] as number[], panZoomed: [] as number[], zoom: [] as number[] };
+  const out = {
+    idle: [] as number[],
+    panFit: [] as number[],
+    panZoomed: [] as number[],
+    zoom: [] as number[],
+  };
   for (const [name, from, to] of windows)
     out[name as keyof typeof out].push(...intervals(frames, from, to));
   return { ...out, zoomReached };
+}
+
+/** Zooms the canvas in with the wheel, on `node`, to 100% or more. */
+async function zoomInOn(page: Page, node: string): Promise<void> {
+  for (let i = 0; i < 40 && (await page.evaluate(canvasZoom)) < 1; i++) {
+    const box = await page.locator(NODE(node)).boundingBox();
+    if (!box) throw new Error(`node ${node} is not on the canvas`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+}
+
+/** Frame intervals while panning the editor on a bundled pathway: the harness's own floor. */
+async function panBundled(browser: Browser, base: string, treeId: string): Promise<number[]> {
+  const { context, page } = await newPage(browser, {
+    watch: { nodes: '.react-flow__node .step-node-title' },
+    stopAt: 'nodes',
+  });
+  await page.goto(`${base}#/edit/${treeId}`);
+  await seen(page, 'nodes');
+  await page.waitForTimeout(1000);
+  const point = await page.evaluate(emptyPanePoint);
+  if (!point) throw new Error('no empty spot on the canvas to pan from');
+  const t0 = await now(page);
+  await panFor(page, point, 2000);
+  const t1 = await now(page);
+  const out = intervals((await probe(page)).frames, t0, t1);
+  await context.close();
+  return out;
 }
 
 /** Types into the selected question's prompt; each key's time to show on its canvas node. */
@@ -417,12 +478,21 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     }
 
     log('  pan and zoom, and typing in the inspector…');
-    const pans = { panFit: [] as number[], panZoomed: [] as number[], zoom: [] as number[] };
+    const pans = {
+      idle: [] as number[],
+      panFit: [] as number[],
+      panZoomed: [] as number[],
+      zoom: [] as number[],
+    };
     const typed = { dom: [] as number[], frame: [] as number[] };
+    const typedFar: number[] = [];
+    const panSmall: number[] = [];
     let zoomReached = NaN;
     for (let i = 0; i < (quick ? 1 : 3); i++) {
+      panSmall.push(...(await panBundled(browser, base, treeId)));
       const opened = await openEditor(browser, base, placed);
       const moved = await panAndZoom(opened.page);
+      pans.idle.push(...moved.idle);
       pans.panFit.push(...moved.panFit);
       pans.panZoomed.push(...moved.panZoomed);
       pans.zoom.push(...moved.zoom);
@@ -430,6 +500,9 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       // Fresh page for typing: the canvas is back at the fitted zoom, every node drawn.
       await opened.context.close();
       const again = await openEditor(browser, base, placed);
+      const far = await typeIntoInspector(again.page, again.node, quick ? 3 : 5);
+      typedFar.push(...far.frame);
+      await zoomInOn(again.page, again.node);
       const keys = await typeIntoInspector(again.page, again.node, quick ? 5 : 10);
       typed.dom.push(...keys.dom);
       typed.frame.push(...keys.frame);
@@ -449,12 +522,15 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
       layoutWait: summarise(layoutWait),
       layoutLongestTask: summarise(longest),
       layoutRenderTask: summarise(renderAfter),
-      panFit: summarise(pans.panFit),
-      panZoomed: summarise(pans.panZoomed),
-      zoom: summarise(pans.zoom),
+      idleFrames: frames(pans.idle),
+      panFit: frames(pans.panFit),
+      panSmall: frames(panSmall),
+      panZoomed: frames(pans.panZoomed),
+      zoom: frames(pans.zoom),
       zoomReached,
       keystrokeDom: summarise(typed.dom),
       keystrokeFrame: summarise(typed.frame),
+      keystrokeFarFrame: summarise(typedFar),
     };
   } finally {
     await browser.close();

@@ -70,19 +70,25 @@ export function installProbe(args: InitArgs): void {
  * `target` (when it changed, and the next animation frame).
  */
 export function watchTyping({ field, target }: { field: string; target: string }): void {
-  const probe = (window as ProbeWindow).__probe;
+  const w = window as ProbeWindow & { __stopTyping?: () => void };
+  const probe = w.__probe;
   const input = document.querySelector(field);
   const node = document.querySelector(target);
   if (!probe || !input || !node) throw new Error(`probe: ${field} or ${target} not found`);
+  // A second session on the same page starts afresh.
+  w.__stopTyping?.();
+  probe.keys = [];
+  probe.changes = [];
+  const stop = new AbortController();
   input.addEventListener(
     'keydown',
     (event) => {
       probe.keys.push(event.timeStamp);
     },
-    { capture: true },
+    { capture: true, signal: stop.signal },
   );
   let last = node.textContent;
-  new MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     if (node.textContent === last) return;
     last = node.textContent;
     const change: { at: number; frame?: number } = { at: performance.now() };
@@ -90,7 +96,12 @@ export function watchTyping({ field, target }: { field: string; target: string }
     requestAnimationFrame(() => {
       change.frame = performance.now();
     });
-  }).observe(node, { childList: true, subtree: true, characterData: true });
+  });
+  observer.observe(node, { childList: true, subtree: true, characterData: true });
+  w.__stopTyping = () => {
+    stop.abort();
+    observer.disconnect();
+  };
 }
 
 /** A point on the empty canvas (not on a node, edge or control), or undefined. */

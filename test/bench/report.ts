@@ -115,11 +115,14 @@ function browserRows(b: BrowserResult): Row[] {
     row('  layout in worker (status → nodes drawn)', b.layoutWait),
     row('  longest main-thread task meanwhile', b.layoutLongestTask),
     row('  task drawing the nodes afterwards', b.layoutRenderTask),
-    row('Pan frame (whole pathway in view)', b.panFit),
+    row('Idle frame, no input (control)', b.idleFrames),
+    row('Pan frame, bundled pathway (control)', b.panSmall),
+    row('Pan frame (zoomed out, as opened)', b.panFit),
     row(`Pan frame (zoomed in to ${Math.round(b.zoomReached * 100)}%)`, b.panZoomed),
     row('Wheel zoom frame', b.zoom),
-    row('Keystroke → canvas text (DOM)', b.keystrokeDom),
-    row('Keystroke → canvas text (next frame)', b.keystrokeFrame),
+    row('Keystroke → canvas text at 100% (DOM)', b.keystrokeDom),
+    row('Keystroke → canvas text at 100% (next frame)', b.keystrokeFrame),
+    row('Keystroke → canvas, opening zoom (next frame)', b.keystrokeFarFrame),
   ];
 }
 
