@@ -202,3 +202,24 @@ export function questionsLeft(tree: Tree, next: Map<string, string[]>): Map<stri
   }
   return left;
 }
+
+/**
+ * States in reading order: breadth-first from the initial state, answers in author order, then
+ * any states not reached (an unfinished tree in the editor may have some).
+ */
+export function readingOrder(tree: Tree): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key) || !Object.hasOwn(tree.states, key)) return;
+    seen.add(key);
+    order.push(key);
+  };
+  visit(tree.initial);
+  for (let i = 0; i < order.length; i++) {
+    const node = tree.states[order[i] as string];
+    for (const t of Object.values(node?.on ?? {})) visit(t.target);
+  }
+  for (const key of Object.keys(tree.states)) visit(key);
+  return order;
+}

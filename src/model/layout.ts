@@ -3,6 +3,7 @@
  * framework-free so it can run in a Web Worker (`src/editor/layout.worker.ts`) or, as a fallback,
  * on the main thread. Positions are React Flow's: the top-left corner of each node, in integers.
  */
+import { readingOrder } from './graph';
 import { Graph, layout } from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel, RankerFunction } from '@dagrejs/dagre';
 import type { Tree } from './types';
@@ -71,20 +72,7 @@ export function fromPlainOptions(options: PlainLayoutOptions): LayoutOptions {
  * tree alone.
  */
 function layoutOrder(tree: Tree): string[] {
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (key: string): void => {
-    if (seen.has(key) || !(key in tree.states)) return;
-    seen.add(key);
-    order.push(key);
-  };
-  visit(tree.initial);
-  for (let i = 0; i < order.length; i++) {
-    const node = tree.states[order[i] as string];
-    for (const t of Object.values(node?.on ?? {})) visit(t.target);
-  }
-  for (const key of Object.keys(tree.states)) visit(key);
-  return order;
+  return readingOrder(tree);
 }
 
 /**

@@ -32,26 +32,7 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/**
- * States in reading order: breadth-first from the initial state, answers in author order, then
- * any states not reached (an unfinished tree in the editor may have some).
- */
-export function readingOrder(tree: Tree): string[] {
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (key: string): void => {
-    if (seen.has(key) || !(key in tree.states)) return;
-    seen.add(key);
-    order.push(key);
-  };
-  visit(tree.initial);
-  for (let i = 0; i < order.length; i++) {
-    const node = tree.states[order[i] as string];
-    for (const t of Object.values(node?.on ?? {})) visit(t.target);
-  }
-  for (const key of Object.keys(tree.states)) visit(key);
-  return order;
-}
+export { readingOrder } from '../graph';
 
 /** One line of plain text: runs of whitespace (newlines included) become one space. */
 export function oneLine(text: string): string {
