@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './test/chromium';
 
-// Debian's Chromium: Playwright cannot download its own browser on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4174);
 /** The dev server, for tests of the save API (it writes to trees/; those tests clean up after themselves). */
@@ -16,16 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: CHROMIUM_ARGS,
     },
   },
   // Tests run against the production build, served by `vite preview`.

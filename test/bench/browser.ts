@@ -23,17 +23,10 @@ import {
   type ProbeWindow,
 } from './pageProbe';
 import { summarise, type Summary } from './stats';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../chromium';
 
-export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const EXECUTABLE = CHROMIUM_EXECUTABLE;
+const ARGS = CHROMIUM_ARGS;
 const VIEWPORT = { width: 1440, height: 900 };
 /** tsx (esbuild keepNames) wraps named functions in `__name(...)`; give the page a no-op one. */
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';

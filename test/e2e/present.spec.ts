@@ -18,10 +18,10 @@ test('the highlighted node follows the answers, edges answer too, and arrows ste
   const visited = [state];
   for (const [i, event] of scenario.answers.entries()) {
     if (i === 1) {
-      // Answer on the graph: click the emphasised edge of this answer.
+      // Answer on the graph: click the emphasised edge of this answer (dispatched, as the view may still be gliding).
       await page
         .locator(`.react-flow__edge.edge-available[data-id="${state}.${event}"]`)
-        .click({ force: true });
+        .dispatchEvent('click');
     } else {
       await page
         .getByRole('group', { name: 'Answers' })
