@@ -200,6 +200,14 @@ describe('layoutTree', () => {
     const tree = generateTree(1000);
     const positions = layoutTree(tree, { direction: 'TB', only: 'all' });
     expect(Object.keys(positions).sort()).toEqual(Object.keys(tree.states).sort());
+    // Above LARGE_TREE dagre skips its crossing search; the drawing must still be sound.
+    expect(overlapping(positions)).toEqual([]);
+    const upward = Object.entries(tree.states).flatMap(([key, node]) =>
+      Object.values(node.on ?? {})
+        .filter((t) => at(positions, t.target).y <= at(positions, key).y)
+        .map((t) => `${key} → ${t.target}`),
+    );
+    expect(upward).toEqual([]);
   });
 
   it('returns {} for a tree without states', () => {
