@@ -12,7 +12,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench-results',
-      '**/*.tmp.mjs',
+      '**/*.tmp.*',
     ],
   },
   js.configs.recommended,

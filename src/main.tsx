@@ -1,13 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadRoute } from './app/pages';
+import { parseRoute } from './app/route';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (root) {
+/**
+ * A prerendered page (`play-<id>.html`, see `src/server/prerenderPlugin.ts`) already shows its
+ * route's first step and names the route in `data-route`. The hash takes that route over, so
+ * links, Back and reload work as on any page; the app then replaces the step once its code and
+ * tree are here, in one commit, so the step never blinks to a loading message.
+ */
+async function start(root: HTMLElement): Promise<void> {
+  const prerendered = root.dataset.route;
+  if (prerendered !== undefined && window.location.hash === '') {
+    window.history.replaceState(window.history.state, '', prerendered);
+  }
+  // Code and data for the page start loading now, in parallel; a failure shows in the page.
+  await preloadRoute(parseRoute(window.location.hash)).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -1,29 +1,19 @@
-import { lazy, Suspense } from 'react';
-import { HomePage } from './HomePage';
+import { Suspense } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { routeKey } from './errorReport';
 import { NotFound } from './NotFound';
+import { compare, editor, home, newTree, player, presenter, quiz } from './pages';
 import { Shell } from './Shell';
 import { routeHref } from './route';
 import { useRoute } from './useRoute';
 
-// Later routes load on demand so the first screen carries only what it shows.
-const PlayerPage = lazy(() =>
-  import('../player/PlayerPage').then((m) => ({ default: m.PlayerPage })),
-);
-const EditorPage = lazy(() =>
-  import('../editor/EditorPage').then((m) => ({ default: m.EditorPage })),
-);
-const PresenterPage = lazy(() =>
-  import('../present/PresenterPage').then((m) => ({ default: m.PresenterPage })),
-);
-const QuizPage = lazy(() => import('../present/QuizPage').then((m) => ({ default: m.QuizPage })));
-const NewTreePage = lazy(() =>
-  import('../editor/NewTreePage').then((m) => ({ default: m.NewTreePage })),
-);
-const ComparePage = lazy(() =>
-  import('../compare/ComparePage').then((m) => ({ default: m.ComparePage })),
-);
+const PlayerPage = player.Component;
+const EditorPage = editor.Component;
+const PresenterPage = presenter.Component;
+const QuizPage = quiz.Component;
+const NewTreePage = newTree.Component;
+const ComparePage = compare.Component;
+const HomePage = home.Component;
 
 export function App() {
   const route = useRoute();

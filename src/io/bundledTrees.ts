@@ -1,9 +1,14 @@
 /**
  * The trees bundled with the app from trees/, validated at build time by the
- * `stepwise-bundled-trees` Vite plugin: each loads in its own chunk, already parsed, or with its
- * problems when broken (a broken file is listed with its errors, never a failed build).
+ * `stepwise-bundled-trees` Vite plugin: each loads on its own (a JSON file in the build), already
+ * parsed, or with its problems when broken (a broken file is listed with its errors, never a failed
+ * build).
+ *
+ * Loads are shared: `preloadBundledTree` at start-up and the page that needs the tree later get
+ * the same request, and a tree already here is handed over at once (`peekBundledTree`), so the
+ * first render can show it without a loading step.
  */
-import { loaders, treeIds } from 'virtual:stepwise-trees';
+import { loadTree, treeIds } from 'virtual:stepwise-trees';
 import type { Validation } from '../model/validate';
 
 export interface LoadedTree extends Validation {
@@ -11,16 +16,37 @@ export interface LoadedTree extends Validation {
   file: string;
 }
 
+const pending = new Map<string, Promise<LoadedTree>>();
+const ready = new Map<string, LoadedTree>();
+
 export function bundledTreeIds(): string[] {
   return treeIds;
 }
 
 /** One bundled tree with its scenarios and any problems, or undefined when there is none. */
-export async function loadBundledTree(id: string): Promise<LoadedTree | undefined> {
-  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-  if (!load) return undefined;
-  const module: { default: LoadedTree } = await load();
-  return module.default;
+export function loadBundledTree(id: string): Promise<LoadedTree | undefined> {
+  if (!treeIds.includes(id)) return Promise.resolve(undefined);
+  let load = pending.get(id);
+  if (!load) {
+    load = (loadTree(id) as Promise<LoadedTree>).then((tree) => {
+      ready.set(id, tree);
+      return tree;
+    });
+    // A failed load is not kept: the next attempt (Try again) asks afresh.
+    load.catch(() => pending.delete(id));
+    pending.set(id, load);
+  }
+  return load;
+}
+
+/** Starts loading a tree that a page will need soon; errors surface where it is used. */
+export function preloadBundledTree(id: string): void {
+  loadBundledTree(id).catch(() => undefined);
+}
+
+/** The tree when it has already arrived, else undefined. */
+export function peekBundledTree(id: string): LoadedTree | undefined {
+  return ready.get(id);
 }
 
 export async function loadAllBundledTrees(): Promise<LoadedTree[]> {

@@ -1,5 +1,6 @@
 declare module 'virtual:stepwise-trees' {
   import type { LoadedTree } from './bundledTrees';
   export const treeIds: string[];
-  export const loaders: Record<string, () => Promise<{ default: LoadedTree }>>;
+  /** One tree by id; `id` must be one of `treeIds`. */
+  export function loadTree(id: string): Promise<LoadedTree>;
 }

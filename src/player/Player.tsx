@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { routeHref } from '../app/route';
 import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { PlayerControls } from './PlayerControls';
 import { QuestionStep } from './QuestionStep';
-import { RecommendationView } from './RecommendationView';
+import { recommendation } from './recommendationPart';
 import { createPlayerModel, playerView, stateHeading } from './session';
 import { Trail } from './Trail';
 import { usePlayerKeys } from './usePlayerKeys';
+
+const RecommendationView = recommendation.Component;
 
 interface Props {
   tree: Tree;
@@ -42,6 +44,11 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
   };
   const choices = Object.keys(view.node.on ?? {});
   usePlayerKeys({ choices, choose, back });
+
+  useEffect(() => {
+    // Fetched while the first question is read, so the walk's end shows at once.
+    recommendation.preload().catch(() => undefined);
+  }, []);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const stepKey = `${view.current}:${view.answers.length}`;
@@ -91,7 +98,9 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
         }}
       />
       {view.node.meta.kind === 'recommendation' ? (
-        <RecommendationView tree={tree} view={view} meta={view.node.meta} headingRef={heading} />
+        <Suspense fallback={<p className="loading">Loading the recommendation…</p>}>
+          <RecommendationView tree={tree} view={view} meta={view.node.meta} headingRef={heading} />
+        </Suspense>
       ) : (
         <QuestionStep
           meta={view.node.meta}

@@ -1,4 +1,4 @@
-import { loadBundledTree } from '../io/bundledTrees';
+import { loadBundledTree, peekBundledTree } from '../io/bundledTrees';
 import { NotFound } from '../app/NotFound';
 import { ProblemList } from '../app/ProblemList';
 import { useAsync } from '../app/useAsync';
@@ -12,7 +12,11 @@ interface Props {
 
 /** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
 export function PlayerPage({ treeId, answers, from }: Props) {
-  const loaded = useAsync(() => loadBundledTree(treeId), treeId);
+  const loaded = useAsync(
+    () => loadBundledTree(treeId),
+    treeId,
+    () => peekBundledTree(treeId),
+  );
   if (loaded.status === 'loading') return <p className="loading">Loading pathway…</p>;
   if (loaded.status === 'error') {
     return (

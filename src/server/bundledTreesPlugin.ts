@@ -1,8 +1,13 @@
 /**
- * Bundles trees/ into the app already validated: each tree becomes a virtual module holding the
- * parsed tree and scenarios, or the validator's problems when it is broken. The validator runs
- * here, in Node, at build time (and on each change under `npm run dev`), so the player ships
- * neither the schema library nor the JSON error locator: its first load stays small.
+ * Bundles trees/ into the app already validated: each tree is parsed and checked here, in Node, at
+ * build time (and on each change under `npm run dev`), so the player ships neither the schema
+ * library nor the JSON error locator. A broken file is listed with its problems, never a failed
+ * build.
+ *
+ * In the build each tree is a JSON file of its own (`assets/<id>-<hash>.json`): data, not
+ * JavaScript, so it costs the player no script parsing and leaves the first-load bundle alone.
+ * Under `npm run dev` each is a virtual module instead, so a change on disk is picked up by the
+ * module graph. Both export the same `treeIds` and `loadTree(id)`.
  *
  * Like `vitePlugin.ts`, this file imports no local modules at config time; the model is loaded
  * through tsx when the first tree is loaded.
@@ -16,6 +21,14 @@ const LIST = 'virtual:stepwise-trees';
 const ONE = 'virtual:stepwise-tree/';
 const RESOLVED = '\0';
 
+/** The build's `loadTree`: the tree's JSON file, fetched from beside the app. */
+const FETCH_TREE = `export async function loadTree(id) {
+  const response = await fetch(treeUrls[id]);
+  if (!response.ok) throw new Error(\`\${response.status} \${response.statusText} for \${id}.json\`);
+  return response.json();
+}
+`;
+
 /** Hidden names are never trees: the save API writes `.stepwise-tmp-…` files on every save. */
 function isTreeFile(name: string): boolean {
   return (
@@ -28,16 +41,30 @@ function isTreeFile(name: string): boolean {
 
 export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
   let dir = '';
+  let building = false;
   let model: Promise<typeof ValidateText> | undefined;
   const validator = () =>
     (model ??= import('tsx/esm/api').then(
       (tsx) =>
         tsx.tsImport('../model/validateText.ts', import.meta.url) as Promise<typeof ValidateText>,
     ));
+  const loadOne = async (treeId: string, watch: (file: string) => void): Promise<object> => {
+    const file = join(dir, `${treeId}.json`);
+    const scenariosFile = join(dir, `${treeId}.scenarios.json`);
+    watch(file);
+    watch(scenariosFile);
+    const text = readFileSync(file, 'utf8');
+    const scenarioText = existsSync(scenariosFile)
+      ? readFileSync(scenariosFile, 'utf8')
+      : undefined;
+    const result = (await validator()).validateTreeText(treeId, text, scenarioText);
+    return { id: treeId, file: `trees/${treeId}.json`, ...result };
+  };
   return {
     name: 'stepwise-bundled-trees',
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'trees');
+      building = config.command === 'build';
     },
     resolveId(id) {
       return id === LIST || id.startsWith(ONE) ? RESOLVED + id : undefined;
@@ -48,23 +75,32 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
           .filter(isTreeFile)
           .map((f) => basename(f, '.json'))
           .sort();
-        const loaders = ids.map(
-          (t) => `${JSON.stringify(t)}: () => import(${JSON.stringify(ONE + t)})`,
-        );
-        return `export const treeIds = ${JSON.stringify(ids)};\nexport const loaders = {\n${loaders.join(',\n')}\n};\n`;
+        const head = `export const treeIds = ${JSON.stringify(ids)};\n`;
+        if (!building) {
+          const loaders = ids.map(
+            (t) => `${JSON.stringify(t)}: () => import(${JSON.stringify(ONE + t)})`,
+          );
+          return `${head}const loaders = {\n${loaders.join(',\n')}\n};\nexport const loadTree = (id) => loaders[id]().then((m) => m.default);\n`;
+        }
+        const urls: string[] = [];
+        for (const treeId of ids) {
+          const loaded = await loadOne(treeId, (file) => {
+            this.addWatchFile(file);
+          });
+          const ref = this.emitFile({
+            type: 'asset',
+            name: `${treeId}.json`,
+            source: JSON.stringify(loaded),
+          });
+          urls.push(`${JSON.stringify(treeId)}: import.meta.ROLLUP_FILE_URL_${ref}`);
+        }
+        return `${head}export const treeUrls = {\n${urls.join(',\n')}\n};\n${FETCH_TREE}`;
       }
       if (!id.startsWith(RESOLVED + ONE)) return undefined;
       const treeId = id.slice((RESOLVED + ONE).length);
-      const file = join(dir, `${treeId}.json`);
-      const scenariosFile = join(dir, `${treeId}.scenarios.json`);
-      this.addWatchFile(file);
-      this.addWatchFile(scenariosFile);
-      const text = readFileSync(file, 'utf8');
-      const scenarioText = existsSync(scenariosFile)
-        ? readFileSync(scenariosFile, 'utf8')
-        : undefined;
-      const result = (await validator()).validateTreeText(treeId, text, scenarioText);
-      const loaded = { id: treeId, file: `trees/${treeId}.json`, ...result };
+      const loaded = await loadOne(treeId, (file) => {
+        this.addWatchFile(file);
+      });
       return `export default ${JSON.stringify(loaded)};\n`;
     },
     hotUpdate({ file, type }) {

@@ -38,6 +38,10 @@ export interface BundleResult {
   outDir: string;
   treeId: string;
   player: BundleGroup;
+  /** The played tree's JSON, fetched in parallel with the player's code. */
+  treeData: FileSize;
+  /** Code for the recommendation screen: loaded after the first question, while it is read. */
+  recommendation: BundleGroup;
   editor: BundleGroup;
   /** Player first-load files that hold editor code (React Flow, dagre, src/editor): should be none. */
   editorCodeInPlayer: string[];
@@ -77,14 +81,14 @@ function group(outDir: string, files: Iterable<string>): BundleGroup {
 }
 
 /** The manifest key of a lazily loaded chunk whose key names `treeId` (the bundled tree). */
-function treeChunk(manifest: Manifest, treeId: string): string {
-  const keys = Object.keys(manifest).filter(
-    (k) => manifest[k]?.isDynamicEntry === true && k.includes(treeId),
-  );
-  const key = keys[0];
-  if (keys.length !== 1 || key === undefined)
-    throw new Error(`expected one lazy chunk for tree "${treeId}", found ${keys.length}`);
-  return key;
+/** The tree's data: a JSON file of the build (`bundledTreesPlugin`), not a script. */
+function treeData(outDir: string, treeId: string): FileSize {
+  const pattern = new RegExp(`^${treeId}-[\\w-]+\\.json$`);
+  const files = readdirSync(join(outDir, 'assets')).filter((f) => pattern.test(f));
+  const file = files[0];
+  if (files.length !== 1 || file === undefined)
+    throw new Error(`expected one JSON file for tree "${treeId}", found ${files.length}`);
+  return sizeOf(outDir, `assets/${file}`);
 }
 
 export async function runBundle(root: string, treeId: string): Promise<BundleResult> {
@@ -99,11 +103,10 @@ export async function runBundle(root: string, treeId: string): Promise<BundleRes
   ) as Manifest;
 
   const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry === true);
-  const playerFiles = closure(manifest, [
-    ...entry,
-    'src/player/PlayerPage.tsx',
-    treeChunk(manifest, treeId),
-  ]);
+  const playerFiles = closure(manifest, [...entry, 'src/player/PlayerPage.tsx']);
+  const recommendationFiles = [...closure(manifest, ['src/player/RecommendationView.tsx'])].filter(
+    (f) => !playerFiles.has(f),
+  );
   const entryFiles = closure(manifest, entry);
   const editorFiles = [...closure(manifest, ['src/editor/EditorPage.tsx'])].filter(
     (f) => !entryFiles.has(f),
@@ -125,6 +128,8 @@ export async function runBundle(root: string, treeId: string): Promise<BundleRes
     outDir,
     treeId,
     player: group(outDir, playerFiles),
+    treeData: treeData(outDir, treeId),
+    recommendation: group(outDir, recommendationFiles),
     editor: group(outDir, [...editorFiles, ...workers]),
     editorCodeInPlayer,
   };

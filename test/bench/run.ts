@@ -47,8 +47,8 @@ function playerTree(): string {
 }
 
 function withoutDir(bundle: BundleResult): Omit<BundleResult, 'outDir'> {
-  const { treeId, player, editor, editorCodeInPlayer } = bundle;
-  return { treeId, player, editor, editorCodeInPlayer };
+  const { treeId, player, treeData, recommendation, editor, editorCodeInPlayer } = bundle;
+  return { treeId, player, treeData, recommendation, editor, editorCodeInPlayer };
 }
 
 async function main(): Promise<void> {

@@ -49,9 +49,10 @@ describe('Player', () => {
     expect(window.location.hash).toBe('#/play/example-pathway');
   });
 
-  it('shows the recommendation in a named region with doses, evidence, do-not items and references', () => {
+  it('shows the recommendation in a named region with doses, evidence, do-not items and references', async () => {
     render(<Player tree={tree} answers={['NO']} />);
-    const region = screen.getByRole('region', { name: 'Recommended next step' });
+    // The recommendation screen's code loads on demand; the region appears once it is here.
+    const region = await screen.findByRole('region', { name: 'Recommended next step' });
     expect(within(region).getByRole('heading', { level: 1 })).toHaveTextContent(
       'Optimise the first-line drug',
     );
@@ -61,9 +62,9 @@ describe('Player', () => {
     expect(within(region).getByText(/Example source document/)).toBeInTheDocument();
   });
 
-  it('sets "do not" items apart with a heading and wording', () => {
+  it('sets "do not" items apart with a heading and wording', async () => {
     render(<Player tree={tree} answers={['YES', 'CONTINUE']} />);
-    expect(screen.getByRole('heading', { name: 'Do not' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Do not' })).toBeInTheDocument();
     expect(
       screen.getByText(/Do not: combine two drugs with the same mechanism/),
     ).toBeInTheDocument();

@@ -1,0 +1,41 @@
+/**
+ * The app's pages, each in a chunk of its own so a page loads only what it shows. `preloadRoute`
+ * starts fetching what a route needs (its page's code and its bundled tree) at start-up, in
+ * parallel; a page whose code has arrived renders at once, without a loading step.
+ */
+import { loadBundledTree } from '../io/bundledTrees';
+import { recommendation } from '../player/recommendationPart';
+import { lazyPart } from './lazyPart';
+import type { Route } from './route';
+
+export const home = lazyPart(() => import('./HomePage').then((m) => m.HomePage));
+export const player = lazyPart(() => import('../player/PlayerPage').then((m) => m.PlayerPage));
+export const editor = lazyPart(() => import('../editor/EditorPage').then((m) => m.EditorPage));
+export const presenter = lazyPart(() =>
+  import('../present/PresenterPage').then((m) => m.PresenterPage),
+);
+export const quiz = lazyPart(() => import('../present/QuizPage').then((m) => m.QuizPage));
+export const newTree = lazyPart(() => import('../editor/NewTreePage').then((m) => m.NewTreePage));
+export const compare = lazyPart(() => import('../compare/ComparePage').then((m) => m.ComparePage));
+
+const preloadOf: Record<Route['page'], (() => Promise<unknown>) | undefined> = {
+  home: home.preload,
+  play: player.preload,
+  edit: editor.preload,
+  present: presenter.preload,
+  quiz: quiz.preload,
+  new: newTree.preload,
+  compare: compare.preload,
+  'not-found': undefined,
+};
+
+/** Starts loading the code and the bundled tree a route needs; settles when both are here. */
+export function preloadRoute(route: Route): Promise<unknown> {
+  const waits: Promise<unknown>[] = [];
+  // The editor asks the save API first (it may be newer than the bundle) and loads its own tree.
+  if ('treeId' in route && route.page !== 'edit') waits.push(loadBundledTree(route.treeId));
+  const code = preloadOf[route.page]?.();
+  if (code) waits.push(code);
+  if ('answers' in route && route.answers.length > 0) waits.push(recommendation.preload());
+  return Promise.all(waits);
+}

@@ -1,0 +1,6 @@
+import { lazyPart } from '../app/lazyPart';
+
+/** The end of a walk: most steps are questions, so its code loads while the walk is under way. */
+export const recommendation = lazyPart(() =>
+  import('./RecommendationView').then((m) => m.RecommendationView),
+);
