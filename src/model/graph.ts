@@ -2,8 +2,9 @@
  * Graph facts about a tree, each in time linear in states + answers: successors, reachability,
  * which states can still reach a recommendation, and cycles with no way out.
  */
-import type { StateNode, Tree } from './types';
+import type { StateNode, Transition, Tree } from './types';
 import { hasOwn } from './own';
+import { cyclesOf, numberMap, reachBack } from './numberedGraph';
 
 export interface Answer {
   event: string;
@@ -27,10 +28,16 @@ export function isRecommendation(node: StateNode): boolean {
 /** Successor keys per state, restricted to targets that exist. */
 export function successors(tree: Tree): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [key, node] of Object.entries(tree.states)) {
+  const states = tree.states;
+  for (const key of Object.keys(states)) {
+    const on = (states[key] as StateNode).on;
     const next: string[] = [];
-    for (const t of Object.values(node.on ?? {}))
-      if (hasOwn(tree.states, t.target)) next.push(t.target);
+    if (on !== undefined) {
+      for (const event of Object.keys(on)) {
+        const target = (on[event] as Transition).target;
+        if (hasOwn(states, target)) next.push(target);
+      }
+    }
     out.set(key, next);
   }
   return out;
@@ -55,82 +62,29 @@ export function reachableFrom(next: Map<string, string[]>, start: string): Set<s
 
 /** States from which some recommendation can be reached (reverse search from every final). */
 export function canReachRecommendation(tree: Tree, next: Map<string, string[]>): Set<string> {
-  const previous = new Map<string, string[]>();
-  for (const [from, targets] of next) {
-    for (const to of targets) {
-      const list = previous.get(to);
-      if (list) list.push(from);
-      else previous.set(to, [from]);
-    }
+  const g = numberMap(next);
+  const goals: number[] = [];
+  const out = new Set<string>();
+  for (const key of Object.keys(tree.states)) {
+    if (!isRecommendation(tree.states[key] as StateNode)) continue;
+    const n = g.numbers.get(key);
+    if (n === undefined) out.add(key);
+    else goals.push(n);
   }
-  const queue = Object.keys(tree.states).filter((k) =>
-    isRecommendation(tree.states[k] as StateNode),
-  );
-  const seen = new Set(queue);
-  for (let i = 0; i < queue.length; i++) {
-    for (const from of previous.get(queue[i] as string) ?? []) {
-      if (!seen.has(from)) {
-        seen.add(from);
-        queue.push(from);
-      }
-    }
-  }
-  return seen;
+  const marks = reachBack(g, goals);
+  g.keys.forEach((key, n) => {
+    if (marks[n] === 1) out.add(key);
+  });
+  return out;
 }
 
 /**
- * Strongly connected components that are cycles (more than one state, or a self-loop), found with
- * an iterative Tarjan so deep trees cannot overflow the stack.
+ * Strongly connected components that are cycles (more than one state, or a self-loop), each in
+ * visiting order; see `cyclesOf`.
  */
-export function cycles(next: Map<string, string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const found: string[][] = [];
-  let counter = 0;
-  for (const root of next.keys()) {
-    if (index.has(root)) continue;
-    const work: { node: string; child: number }[] = [{ node: root, child: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as { node: string; child: number };
-      const children = next.get(frame.node) ?? [];
-      if (frame.child < children.length) {
-        const child = children[frame.child++] as string;
-        if (!index.has(child)) {
-          index.set(child, counter);
-          low.set(child, counter++);
-          stack.push(child);
-          onStack.add(child);
-          work.push({ node: child, child: 0 });
-        } else if (onStack.has(child)) {
-          low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(child) ?? 0));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent)
-        low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component: string[] = [];
-        let member: string | undefined;
-        do {
-          member = stack.pop();
-          if (member === undefined) break;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        const selfLoop = component.length === 1 && children.includes(frame.node);
-        if (component.length > 1 || selfLoop) found.push(component.reverse());
-      }
-    }
-  }
-  return found;
+export function cycles(next: ReadonlyMap<string, readonly string[]>): string[][] {
+  const g = numberMap(next);
+  return cyclesOf(g).map((component) => component.map((n) => g.keys[n] as string));
 }
 
 /** Number of distinct root-to-recommendation paths (dynamic programming over the DAG). */

@@ -1,15 +1,17 @@
 /**
  * The validator: shape (via `parse`), then the format's rules, in time linear in the size of the
  * tree. Every problem names a JSON path and says what is wrong in plain words.
+ *
+ * It does not build the XState machine: the rules already imply what `createMachine` needs (the
+ * initial state and every target exist, keys follow the patterns in `schema.ts`), and the build
+ * would cost more than all of them together. test/model/machineBuild.test.ts keeps that promise.
  */
-import { answersOf, canReachRecommendation, cycles, reachableFrom, successors } from './graph';
-import { toMachine } from './machine';
+import { cyclesOf, numberTree, reach, reachBack, type NumberedGraph } from './numberedGraph';
 import { hasOwn } from './own';
 import { parseScenarioFile, parseTree } from './parse';
 import { formatPath } from './path';
 import { checkScenarios } from './scenarios';
-import { initialTransition } from 'xstate';
-import type { Problem, ScenarioFile, StateNode, Tree } from './types';
+import type { Problem, ScenarioFile, StateNode, Transition, Tree } from './types';
 
 export interface ValidateOptions {
   /** The file name without `.json`; the tree `id` must equal it. */
@@ -45,7 +47,7 @@ export function validate(json: unknown, options: ValidateOptions = {}): Validati
 /** The format's rules on a tree whose shape is already known to be right. */
 export function checkTree(tree: Tree, fileId?: string): Problem[] {
   const problems: Problem[] = [];
-  const add = (segments: PropertyKey[], message: string, state?: string): void => {
+  const add: Add = (segments, message, state) => {
     const problem: Problem = { path: formatPath(segments), message, file: 'tree' };
     if (state !== undefined) problem.state = state;
     problems.push(problem);
@@ -56,7 +58,9 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
   }
   if (!hasOwn(tree.states, tree.initial))
     add(['initial'], `state "${tree.initial}" does not exist`);
-  if (Object.keys(tree.states).length === 0) add(['states'], 'the tree has no states');
+  const g = numberTree(tree);
+  const keys = g.keys;
+  if (keys.length === 0) add(['states'], 'the tree has no states');
 
   const referenceIds = new Set<string>();
   tree.meta.references.forEach((ref, i) => {
@@ -64,115 +68,140 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
       add(['meta', 'references', i, 'id'], `duplicate reference id "${ref.id}"`);
     referenceIds.add(ref.id);
   });
-  const checkRefs = (
-    ids: readonly string[] | undefined,
-    at: PropertyKey[],
-    state: string,
-  ): void => {
-    ids?.forEach((id, i) => {
-      if (!referenceIds.has(id))
-        add([...at, i], `reference "${id}" is not in meta.references`, state);
-    });
-  };
 
-  let structural = problems.length > 0;
-  for (const [key, node] of Object.entries(tree.states)) {
-    const at = ['states', key];
-    structural = checkState(tree, key, node, add) || structural;
-    checkRefs(node.meta.references, [...at, 'meta', 'references'], key);
-    if (node.meta.kind === 'recommendation') {
-      node.meta.doNot?.forEach((item, i) => {
-        checkRefs(item.references, [...at, 'meta', 'doNot', i, 'references'], key);
-      });
+  // The rules run for every state on every check, so they build paths only for problems found,
+  // and one map of labels serves every state.
+  const labels = new Map<string, string>();
+  for (const key of keys) {
+    const node = tree.states[key] as StateNode;
+    checkState(tree, key, node, labels, add);
+    const meta = node.meta;
+    checkRefs(meta.references, referenceIds, add, key);
+    if (meta.kind === 'recommendation' && meta.doNot !== undefined) {
+      for (let i = 0; i < meta.doNot.length; i++)
+        checkRefs(meta.doNot[i]?.references, referenceIds, add, key, i);
     }
   }
-
-  if (!structural) {
-    try {
-      initialTransition(toMachine(tree));
-    } catch (error) {
-      add(
-        [],
-        `XState cannot build this machine: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
-  checkGraph(tree, add);
+  checkGraph(tree, g, add);
   return problems;
 }
 
 type Add = (segments: PropertyKey[], message: string, state?: string) => void;
 
-/** Rules for one state. Returns true when a problem would also break `createMachine`. */
-function checkState(tree: Tree, key: string, node: StateNode, add: Add): boolean {
-  const at = ['states', key];
-  let structural = false;
-  const answers = answersOf(node);
-  const kind = node.meta.kind;
+const NO_EVENTS: readonly string[] = [];
+
+/** References of a state's meta, or of its `doNot` item `doNot`, that the tree does not list. */
+function checkRefs(
+  ids: readonly string[] | undefined,
+  known: ReadonlySet<string>,
+  add: Add,
+  key: string,
+  doNot?: number,
+): void {
+  if (ids === undefined) return;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    if (known.has(id)) continue;
+    const at =
+      doNot === undefined
+        ? ['states', key, 'meta', 'references', i]
+        : ['states', key, 'meta', 'doNot', doNot, 'references', i];
+    add(at, `reference "${id}" is not in meta.references`, key);
+  }
+}
+
+/** Rules for one state. `labels` is scratch space, emptied here before use. */
+function checkState(
+  tree: Tree,
+  key: string,
+  node: StateNode,
+  labels: Map<string, string>,
+  add: Add,
+): void {
+  const on = node.on;
+  const events = on === undefined ? NO_EVENTS : Object.keys(on);
+  const meta = node.meta;
+  const kind = meta.kind;
   if (kind === 'recommendation') {
-    if (node.type !== 'final') add([...at, 'type'], 'a recommendation must be "final"', key);
-    if (answers.length > 0)
-      add([...at, 'on'], 'a recommendation ends the pathway and cannot have answers', key);
-    if ((node.meta.evidence ?? []).length === 0)
+    if (node.type !== 'final')
+      add(['states', key, 'type'], 'a recommendation must be "final"', key);
+    if (events.length > 0)
+      add(['states', key, 'on'], 'a recommendation ends the pathway and cannot have answers', key);
+    if ((meta.evidence ?? []).length === 0)
       add(
-        [...at, 'meta', 'evidence'],
+        ['states', key, 'meta', 'evidence'],
         'recommendation has no evidence entry (add one with a note if the source gives no grade)',
         key,
       );
-    if ((node.meta.references ?? []).length === 0)
-      add([...at, 'meta', 'references'], 'recommendation has no references', key);
-    if (node.meta.actions.length === 0)
-      add([...at, 'meta', 'actions'], 'recommendation has no actions', key);
-    return false;
+    if ((meta.references ?? []).length === 0)
+      add(['states', key, 'meta', 'references'], 'recommendation has no references', key);
+    if (meta.actions.length === 0)
+      add(['states', key, 'meta', 'actions'], 'recommendation has no actions', key);
+    return;
   }
   if (node.type === 'final')
-    add([...at, 'type'], `only recommendations can be final; this is a ${kind}`, key);
-  if (kind === 'question' && answers.length === 1)
-    add([...at, 'on'], 'a question needs at least two answers', key);
-  if (kind === 'info' && answers.length > 1)
-    add([...at, 'on'], 'an info step has exactly one answer (Continue)', key);
-  if (answers.length === 0)
-    add([...at, 'on'], 'dead end: this state has no answers and is not a recommendation', key);
-  const labels = new Map<string, string>();
-  for (const answer of answers) {
-    const here = [...at, 'on', answer.event];
-    if (!hasOwn(tree.states, answer.target)) {
-      add([...here, 'target'], `state "${answer.target}" does not exist`, key);
-      structural = true;
-    }
-    const label = answer.label.trim().toLowerCase();
-    if (label === '') add([...here, 'description'], 'answer label is empty', key);
+    add(['states', key, 'type'], `only recommendations can be final; this is a ${kind}`, key);
+  if (kind === 'question' && events.length === 1)
+    add(['states', key, 'on'], 'a question needs at least two answers', key);
+  if (kind === 'info' && events.length > 1)
+    add(['states', key, 'on'], 'an info step has exactly one answer (Continue)', key);
+  if (on === undefined || events.length === 0) {
+    add(
+      ['states', key, 'on'],
+      'dead end: this state has no answers and is not a recommendation',
+      key,
+    );
+    return;
+  }
+  labels.clear();
+  for (const event of events) {
+    const answer = on[event] as Transition;
+    if (!hasOwn(tree.states, answer.target))
+      add(['states', key, 'on', event, 'target'], `state "${answer.target}" does not exist`, key);
+    const label = answer.description.trim().toLowerCase();
+    if (label === '')
+      add(['states', key, 'on', event, 'description'], 'answer label is empty', key);
     else if (labels.has(label))
       add(
-        [...here, 'description'],
-        `duplicate answer label "${answer.label}" (also on ${labels.get(label) ?? ''})`,
+        ['states', key, 'on', event, 'description'],
+        `duplicate answer label "${answer.description}" (also on ${labels.get(label) ?? ''})`,
         key,
       );
-    else labels.set(label, answer.event);
+    else labels.set(label, event);
   }
-  return structural;
 }
 
-function checkGraph(tree: Tree, add: Add): void {
-  const next = successors(tree);
-  const reachable = reachableFrom(next, tree.initial);
-  const productive = canReachRecommendation(tree, next);
-  const trapped = new Set<string>();
-  for (const component of cycles(next)) {
-    const members = new Set(component);
-    const exits = component.some((k) => (next.get(k) ?? []).some((t) => !members.has(t)));
-    if (exits) continue;
-    const first = component[0] as string;
-    add(['states', first], `cycle with no way out: ${[...component, first].join(' → ')}`, first);
-    for (const k of component) trapped.add(k);
+function checkGraph(tree: Tree, g: NumberedGraph, add: Add): void {
+  const { keys, from, to } = g;
+  const start = g.numbers.get(tree.initial);
+  const reachable = reach(g, start === undefined ? [] : [start]);
+  const goals: number[] = [];
+  for (let n = 0; n < keys.length; n++) {
+    if ((tree.states[keys[n] as string] as StateNode).meta.kind === 'recommendation') goals.push(n);
   }
-  for (const key of Object.keys(tree.states)) {
-    if (!reachable.has(key))
+  const productive = reachBack(g, goals);
+  const trapped = new Uint8Array(keys.length);
+  const member = new Int32Array(keys.length); // the cycle (1, 2...) a state belongs to, or 0
+  cyclesOf(g).forEach((component, c) => {
+    for (const n of component) member[n] = c + 1;
+    const exits = component.some((n) => {
+      for (let e = from[n] as number; e < (from[n + 1] as number); e++)
+        if (member[to[e] as number] !== c + 1) return true;
+      return false;
+    });
+    if (exits) return;
+    const names = component.map((n) => keys[n] as string);
+    const first = names[0] as string;
+    add(['states', first], `cycle with no way out: ${[...names, first].join(' → ')}`, first);
+    for (const n of component) trapped[n] = 1;
+  });
+  for (let n = 0; n < keys.length; n++) {
+    const key = keys[n] as string;
+    if (reachable[n] === 0)
       add(['states', key], `unreachable: no path from "${tree.initial}" leads here`, key);
+    if (productive[n] === 1 || trapped[n] === 1) continue;
     const node = tree.states[key] as StateNode;
-    const deadEnd = node.meta.kind !== 'recommendation' && (next.get(key) ?? []).length === 0;
-    if (!productive.has(key) && !deadEnd && !trapped.has(key)) {
-      add(['states', key], 'no path from here reaches a recommendation', key);
-    }
+    const deadEnd = node.meta.kind !== 'recommendation' && from[n] === from[n + 1];
+    if (!deadEnd) add(['states', key], 'no path from here reaches a recommendation', key);
   }
 }
