@@ -13,7 +13,7 @@ import { compileShape } from '../../src/model/fastShape';
 import { parseTree } from '../../src/model/parse';
 import * as schema from '../../src/model/schema';
 import { FIXTURES, exampleTree } from '../helpers';
-import { scenariosFor, validTree } from '../property/arbitraries';
+import { scenariosFor, slots, validTree } from '../property/arbitraries';
 
 const isTree = compileShape(schema.tree);
 const isScenarioFile = compileShape(schema.scenarioFile);
@@ -243,19 +243,6 @@ const oddName = fc.constantFrom(
   'YES',
   'q_x',
 );
-
-/** Every object or array inside a value, with its keys: the places one mutation can hit. */
-function slots(root: object): [holder: Record<string, unknown>, key: string][] {
-  const out: [Record<string, unknown>, string][] = [];
-  const stack: object[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const [key, value] of Object.entries(node) as [string, unknown][]) {
-      out.push([node as Record<string, unknown>, key]);
-      if (typeof value === 'object' && value !== null) stack.push(value);
-    }
-  }
-  return out;
-}
 
 /** Sets an own property, even one called `__proto__` (as JSON.parse makes it). */
 function put(holder: object, key: string, value: unknown): void {

@@ -288,3 +288,16 @@ export function scenariosFor(tree: Tree): fc.Arbitrary<Scenario[]> {
       }),
     );
 }
+
+/** Every object or array inside a JSON value, with its keys: the places a mutation can hit. */
+export function slots(root: object): [holder: Record<string, unknown>, key: string][] {
+  const out: [Record<string, unknown>, string][] = [];
+  const stack: object[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const [key, value] of Object.entries(node) as [string, unknown][]) {
+      out.push([node as Record<string, unknown>, key]);
+      if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+  }
+  return out;
+}

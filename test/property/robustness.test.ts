@@ -9,7 +9,7 @@ import type { Tree } from '../../src/model/types';
 import { validate } from '../../src/model/validate';
 import { validateTreeText } from '../../src/model/validateText';
 import { createPlayerModel, playerView } from '../../src/player/session';
-import { eventId, scenariosFor, validTree } from './arbitraries';
+import { eventId, scenariosFor, slots, validTree } from './arbitraries';
 
 /** Names every object inherits: a URL could carry any of them. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -105,19 +105,6 @@ const damaged = validTree.chain((tree) =>
       return { json, fileId: tree.id, scenarios };
     }),
 );
-
-/** Every object or array inside a JSON value, with its keys: the places a mutation can hit. */
-function slots(root: object): [holder: Record<string, unknown>, key: string][] {
-  const out: [Record<string, unknown>, string][] = [];
-  const stack: object[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const [key, value] of Object.entries(node) as [string, unknown][]) {
-      out.push([node as Record<string, unknown>, key]);
-      if (typeof value === 'object' && value !== null) stack.push(value);
-    }
-  }
-  return out;
-}
 
 function mutate(root: object, at: number, how: string, value: unknown): void {
   const all = slots(root);
