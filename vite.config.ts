@@ -5,11 +5,12 @@ import react from '@vitejs/plugin-react';
 import { treesApiPlugin } from './src/server/vitePlugin.js';
 import { bundledTreesPlugin } from './src/server/bundledTreesPlugin.js';
 import { cspPlugin } from './src/server/cspPlugin.js';
+import { prerenderPlugin } from './src/server/prerenderPlugin.js';
 
 // Relative base so the static build works from any file server or sub-folder.
 export default defineConfig({
   base: './',
-  plugins: [react(), bundledTreesPlugin(), treesApiPlugin(), cspPlugin()],
+  plugins: [react(), bundledTreesPlugin(), treesApiPlugin(), cspPlugin(), prerenderPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -7,14 +7,19 @@ import './app/styles.css';
 
 /**
  * A prerendered page (`play-<id>.html`, see `src/server/prerenderPlugin.ts`) already shows its
- * route's first step and names the route in `data-route`. The hash takes that route over, so
- * links, Back and reload work as on any page; the app then replaces the step once its code and
- * tree are here, in one commit, so the step never blinks to a loading message.
+ * route's first step and names the route in a meta tag. The hash takes that route over, so links,
+ * Back and reload work as on any page; the app then replaces the step once its code and tree are
+ * here, in one commit, so the step never blinks to a loading message. When the address asks for
+ * another page (the start guard has hidden the prerendered step), that step is dropped at once.
  */
 async function start(root: HTMLElement): Promise<void> {
-  const prerendered = root.dataset.route;
-  if (prerendered !== undefined && window.location.hash === '') {
-    window.history.replaceState(window.history.state, '', prerendered);
+  const named = document.querySelector<HTMLMetaElement>('meta[name="stepwise-route"]')?.content;
+  if (named !== undefined && window.location.hash === '') {
+    window.history.replaceState(window.history.state, '', named);
+  }
+  if (named !== undefined && window.location.hash !== named) {
+    root.replaceChildren();
+    document.documentElement.classList.remove('stale-start');
   }
   // Code and data for the page start loading now, in parallel; a failure shows in the page.
   await preloadRoute(parseRoute(window.location.hash)).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { treeStats } from '../model/stats';
 import type { LoadedTree } from '../io/bundledTrees';
 import { ProblemList } from './ProblemList';
-import { routeHref } from './route';
+import { playPageHref, routeHref } from './route';
 
 /** One pathway on the home page; a broken file shows its problems instead. */
 export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
@@ -57,7 +57,11 @@ export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
       <nav className="card-actions" aria-label={`Open ${meta.title}`}>
         <a
           className="button primary"
-          href={routeHref({ page: 'play', treeId: tree.id, answers: [] })}
+          href={
+            problems.length === 0
+              ? playPageHref(tree.id)
+              : routeHref({ page: 'play', treeId: tree.id, answers: [] })
+          }
         >
           Play
         </a>

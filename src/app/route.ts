@@ -98,3 +98,11 @@ export function routeHref(route: Route): string {
       return route.hash;
   }
 }
+
+/**
+ * The prerendered entry page of a valid bundled tree (`src/server/prerenderPlugin.ts`): the same
+ * player, with the first question in the HTML itself. Relative, so it works from any folder.
+ */
+export function playPageHref(treeId: string): string {
+  return `play-${encodeURIComponent(treeId)}.html`;
+}

@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { normalizePath, type Plugin } from 'vite';
+import type { Validation } from '../model/validate';
 import type * as ValidateText from '../model/validateText';
 
 const LIST = 'virtual:stepwise-trees';
@@ -39,7 +40,21 @@ function isTreeFile(name: string): boolean {
   );
 }
 
-export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
+/** A tree as the build bundles it: what `loadTree` resolves to in the app. */
+export interface BundledTree extends Validation {
+  id: string;
+  file: string;
+}
+
+/** What the plugin tells other plugins (`prerenderPlugin`): each tree and its emitted file. */
+export interface BundledTreesApi {
+  emitted(): { tree: BundledTree; reference: string }[];
+}
+
+export const BUNDLED_TREES_PLUGIN = 'stepwise-bundled-trees';
+
+export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin<BundledTreesApi> {
+  const emitted = new Map<string, { tree: BundledTree; reference: string }>();
   let dir = '';
   let building = false;
   let model: Promise<typeof ValidateText> | undefined;
@@ -48,7 +63,7 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
       (tsx) =>
         tsx.tsImport('../model/validateText.ts', import.meta.url) as Promise<typeof ValidateText>,
     ));
-  const loadOne = async (treeId: string, watch: (file: string) => void): Promise<object> => {
+  const loadOne = async (treeId: string, watch: (file: string) => void): Promise<BundledTree> => {
     const file = join(dir, `${treeId}.json`);
     const scenariosFile = join(dir, `${treeId}.scenarios.json`);
     watch(file);
@@ -61,7 +76,8 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
     return { id: treeId, file: `trees/${treeId}.json`, ...result };
   };
   return {
-    name: 'stepwise-bundled-trees',
+    name: BUNDLED_TREES_PLUGIN,
+    api: { emitted: () => [...emitted.values()] },
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'trees');
       building = config.command === 'build';
@@ -92,6 +108,7 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin {
             name: `${treeId}.json`,
             source: JSON.stringify(loaded),
           });
+          emitted.set(treeId, { tree: loaded, reference: ref });
           urls.push(`${JSON.stringify(treeId)}: import.meta.ROLLUP_FILE_URL_${ref}`);
         }
         return `${head}export const treeUrls = {\n${urls.join(',\n')}\n};\n${FETCH_TREE}`;

@@ -109,10 +109,12 @@ function browserRows(b: BrowserResult): Row[] {
     String(s.n),
   ];
   return [
-    row('Player: first question visible', b.firstQuestion.app),
+    row('Player: first question visible (pathway page)', b.firstQuestion.app),
+    row('  same through the hash route, script only', b.firstQuestion.spa),
     row('Static HTML, same text (floor)', b.firstQuestion.floor),
     ['Player / floor', `${b.firstQuestion.ratio.toFixed(2)}x`, '', '', ''],
-    row('Player, slow 4G + 4x CPU', b.firstQuestionSlow.app),
+    row('Player, slow 4G + 4x CPU (pathway page)', b.firstQuestionSlow.app),
+    row('  hash route, slow 4G + 4x CPU', b.firstQuestionSlow.spa),
     row('Floor, slow 4G + 4x CPU', b.firstQuestionSlow.floor),
     ['Player / floor, slow 4G + 4x CPU', `${b.firstQuestionSlow.ratio.toFixed(2)}x`, '', '', ''],
     row(`Editor ${b.editorStates} states: nodes drawn`, b.editorNodesDrawn),

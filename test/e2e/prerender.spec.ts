@@ -1,0 +1,95 @@
+/**
+ * Prerendered entry pages (src/server/prerenderPlugin.ts): `play-<id>.html` shows the pathway's
+ * first question before any script runs, the app takes it over without a loading step, and a
+ * page opened at another step never shows the prerendered question in its place.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { devPort } from '../../playwright.config';
+import { bundledTrees, headingOf, labelOf } from './trees';
+
+const trees = bundledTrees().filter(({ tree }) => !tree.id.startsWith('e2e-'));
+
+/**
+ * Holds every script request until the returned function is called. Module scripts run before
+ * DOMContentLoaded, so pages are opened with `waitUntil: 'commit'`.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+for (const { tree } of trees) {
+  test(`play-${tree.id}.html shows the first question before any script runs`, async ({ page }) => {
+    await holdScripts(page);
+    await page.goto(`play-${tree.id}.html`, { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(tree, tree.initial));
+    await expect(page.getByRole('note')).toContainText('Educational aid');
+    await expect(page).toHaveTitle(`${tree.meta.title} · Stepwise`);
+  });
+}
+
+test('the app takes the page over without a loading step, then walks on', async ({ page }) => {
+  const { tree } = trees[0] ?? { tree: undefined };
+  if (!tree) throw new Error('no bundled trees');
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __loading?: string[] }).__loading = seen;
+    new MutationObserver(() => {
+      const loading = document.querySelector('.loading');
+      if (loading) seen.push(loading.textContent);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`play-${tree.id}.html`);
+  await expect(page).toHaveURL(new RegExp(`play-${tree.id}\\.html#/play/${tree.id}$`));
+  const first = Object.keys(tree.states[tree.initial]?.on ?? {})[0] ?? '';
+  await page.getByRole('button', { name: labelOf(tree, tree.initial, first) }).click();
+  await expect(page).toHaveURL(new RegExp(`answers=${first}$`));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+    headingOf(tree, tree.initial),
+  );
+  expect(await page.evaluate(() => (window as { __loading?: string[] }).__loading)).toEqual([]);
+});
+
+test('opened at a later step, the prerendered question stays hidden until the app draws that step', async ({
+  page,
+}) => {
+  const { tree } = trees[0] ?? { tree: undefined };
+  if (!tree) throw new Error('no bundled trees');
+  const first = Object.keys(tree.states[tree.initial]?.on ?? {})[0] ?? '';
+  const release = await holdScripts(page);
+  await page.goto(`play-${tree.id}.html#/play/${tree.id}?answers=${first}`, {
+    waitUntil: 'commit',
+  });
+  await expect(page.locator('#root')).toBeHidden();
+  release();
+  await expect(page.locator('#root')).toBeVisible();
+  const next = tree.states[tree.initial]?.on?.[first]?.target ?? '';
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(tree, next));
+});
+
+test('the home page opens a pathway on its prerendered page', async ({ page }) => {
+  const { tree } = trees[0] ?? { tree: undefined };
+  if (!tree) throw new Error('no bundled trees');
+  await page.goto('./');
+  await page
+    .getByRole('navigation', { name: `Open ${tree.meta.title}` })
+    .getByRole('link', { name: 'Play' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`play-${tree.id}\\.html#/play/${tree.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(tree, tree.initial));
+});
+
+test('under npm run dev the same address plays the pathway', async ({ page }) => {
+  const { tree } = trees[0] ?? { tree: undefined };
+  if (!tree) throw new Error('no bundled trees');
+  await page.goto(`http://127.0.0.1:${String(devPort)}/play-${tree.id}.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(tree, tree.initial));
+  await expect(page).toHaveURL(new RegExp(`#/play/${tree.id}$`));
+});
