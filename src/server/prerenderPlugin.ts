@@ -51,6 +51,23 @@ export function pageHtml(template: string, parts: PageParts): string {
   return html;
 }
 
+/**
+ * The page's stylesheet links replaced by the stylesheets themselves: on a slow link a linked
+ * stylesheet holds the first paint for one more round trip (measured: 531 against 296 ms for plain
+ * HTML on slow 4G). The CSP allows inline styles already (React Flow needs them).
+ */
+function inlineStyles(html: string, bundle: Rollup.OutputBundle): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g,
+    (link, file: string) => {
+      const asset = bundle[file];
+      if (asset?.type !== 'asset') return link;
+      const css = String(asset.source).replace(/<\/style/gi, '<\\/style');
+      return `<style>${css}</style>`;
+    },
+  );
+}
+
 /** Files the player page imports, beyond those the entry already loads. */
 function playerChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
@@ -108,7 +125,7 @@ export function prerenderPlugin(): Plugin {
       const api = config?.plugins.find((p) => p.name === BUNDLED_TREES_PLUGIN)?.api as
         BundledTreesApi | undefined;
       if (index?.type !== 'asset' || !api) return;
-      const template = String(index.source);
+      const template = inlineStyles(String(index.source), bundle);
       const { renderFirstStep } = await render();
       const modules = playerChunks(bundle).map(
         (f) => `<link rel="modulepreload" crossorigin href="./${f}" />`,
