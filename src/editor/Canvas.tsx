@@ -20,6 +20,7 @@ import { toFlow } from '../model/toFlow';
 import { addAnswer, addNode, deleteElements, wouldOrphan } from './editActions';
 import { needsLayout } from './layoutActions';
 import { nodeTypes } from './nodeTypes';
+import { Overview } from './Overview';
 import type { StepNode } from './nodes';
 import { StableList } from './stableFlow';
 import { useEditorState, useStore } from './useEditorStore';
@@ -218,15 +219,21 @@ export function Canvas() {
       minZoom={0.05}
       proOptions={PRO_OPTIONS}
     >
-      <Background gap={24} />
+      {/* Below READABLE_ZOOM the dot grid packs a dot every few pixels: noise to read and, redrawn
+          on every frame of a pan, the largest single thing to paint. */}
+      {zoomedIn && <Background gap={24} />}
       <Controls showInteractive={false} />
-      <MiniMap
-        pannable
-        zoomable
-        nodeStrokeWidth={3}
-        nodeColor={minimapColour}
-        ariaLabel="Overview of the pathway"
-      />
+      {large ? (
+        <Overview nodes={nodes} colourOf={minimapColour} size={NODE_SIZE} />
+      ) : (
+        <MiniMap
+          pannable
+          zoomable
+          nodeStrokeWidth={3}
+          nodeColor={minimapColour}
+          ariaLabel="Overview of the pathway"
+        />
+      )}
     </ReactFlow>
   );
 }
