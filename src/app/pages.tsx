@@ -36,6 +36,12 @@ export function preloadRoute(route: Route): Promise<unknown> {
   if ('treeId' in route && route.page !== 'edit') waits.push(loadBundledTree(route.treeId));
   const code = preloadOf[route.page]?.();
   if (code) waits.push(code);
-  if ('answers' in route && route.answers.length > 0) waits.push(recommendation.preload());
+  if ('answers' in route) {
+    // A walk can end one answer after the first question, so the recommendation screen's code is
+    // fetched alongside; it holds up the first render only when the walk opens past the start.
+    const screen = recommendation.preload();
+    if (route.answers.length > 0) waits.push(screen);
+    else screen.catch(() => undefined);
+  }
   return Promise.all(waits);
 }
