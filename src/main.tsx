@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadRoute } from './app/pages';
 import { parseRoute } from './app/route';
+import { ROUTE_META, STALE_CLASS } from './app/startRoute';
 import './app/styles.css';
 
 /**
@@ -13,13 +14,13 @@ import './app/styles.css';
  * another page (the start guard has hidden the prerendered step), that step is dropped at once.
  */
 async function start(root: HTMLElement): Promise<void> {
-  const named = document.querySelector<HTMLMetaElement>('meta[name="stepwise-route"]')?.content;
+  const named = document.querySelector<HTMLMetaElement>(`meta[name="${ROUTE_META}"]`)?.content;
   if (named !== undefined && window.location.hash === '') {
     window.history.replaceState(window.history.state, '', named);
   }
   if (named !== undefined && window.location.hash !== named) {
     root.replaceChildren();
-    document.documentElement.classList.remove('stale-start');
+    document.documentElement.classList.remove(STALE_CLASS);
   }
   // Code and data for the page start loading now, in parallel; a failure shows in the page.
   await preloadRoute(parseRoute(window.location.hash)).catch(() => undefined);

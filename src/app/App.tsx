@@ -7,14 +7,6 @@ import { Shell } from './Shell';
 import { routeHref } from './route';
 import { useRoute } from './useRoute';
 
-const PlayerPage = player.Component;
-const EditorPage = editor.Component;
-const PresenterPage = presenter.Component;
-const QuizPage = quiz.Component;
-const NewTreePage = newTree.Component;
-const ComparePage = compare.Component;
-const HomePage = home.Component;
-
 export function App() {
   const route = useRoute();
   return (
@@ -22,19 +14,19 @@ export function App() {
       {/* One boundary per page: a failure shows what happened and a way back, not a blank screen. */}
       <ErrorBoundary key={routeKey(route)} route={routeHref(route)}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.page === 'home' && <HomePage />}
+          {route.page === 'home' && <home.Component />}
           {route.page === 'play' && (
-            <PlayerPage
+            <player.Component
               key={route.treeId}
               treeId={route.treeId}
               answers={route.answers}
               from={route.from}
             />
           )}
-          {route.page === 'edit' && <EditorPage key={route.treeId} treeId={route.treeId} />}
-          {route.page === 'new' && <NewTreePage key={route.from ?? ''} from={route.from} />}
+          {route.page === 'edit' && <editor.Component key={route.treeId} treeId={route.treeId} />}
+          {route.page === 'new' && <newTree.Component key={route.from ?? ''} from={route.from} />}
           {route.page === 'present' && (
-            <PresenterPage
+            <presenter.Component
               key={route.treeId}
               treeId={route.treeId}
               answers={route.answers}
@@ -42,14 +34,14 @@ export function App() {
             />
           )}
           {route.page === 'quiz' && (
-            <QuizPage
+            <quiz.Component
               key={`${route.treeId}/${route.scenario ?? ''}`}
               treeId={route.treeId}
               scenarioId={route.scenario}
               answers={route.answers}
             />
           )}
-          {route.page === 'compare' && <ComparePage trees={route.trees} />}
+          {route.page === 'compare' && <compare.Component trees={route.trees} />}
           {route.page === 'not-found' && (
             <NotFound message={`There is no page at "${route.hash}".`} />
           )}

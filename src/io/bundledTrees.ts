@@ -4,7 +4,7 @@
  * parsed, or with its problems when broken (a broken file is listed with its errors, never a failed
  * build).
  *
- * Loads are shared: `preloadBundledTree` at start-up and the page that needs the tree later get
+ * Loads are shared: the start-up preload (`src/app/pages.tsx`) and the page that needs the tree later get
  * the same request, and a tree already here is handed over at once (`peekBundledTree`), so the
  * first render can show it without a loading step.
  */
@@ -37,11 +37,6 @@ export function loadBundledTree(id: string): Promise<LoadedTree | undefined> {
     pending.set(id, load);
   }
   return load;
-}
-
-/** Starts loading a tree that a page will need soon; errors surface where it is used. */
-export function preloadBundledTree(id: string): void {
-  loadBundledTree(id).catch(() => undefined);
 }
 
 /** The tree when it has already arrived, else undefined. */

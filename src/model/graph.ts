@@ -4,7 +4,7 @@
  */
 import type { StateNode, Transition, Tree } from './types';
 import { hasOwn } from './own';
-import { cyclesOf, numberMap, reachBack } from './numberedGraph';
+import { cyclesOf, numberMap } from './numberedGraph';
 
 export interface Answer {
   event: string;
@@ -58,24 +58,6 @@ export function reachableFrom(next: Map<string, string[]>, start: string): Set<s
     }
   }
   return seen;
-}
-
-/** States from which some recommendation can be reached (reverse search from every final). */
-export function canReachRecommendation(tree: Tree, next: Map<string, string[]>): Set<string> {
-  const g = numberMap(next);
-  const goals: number[] = [];
-  const out = new Set<string>();
-  for (const key of Object.keys(tree.states)) {
-    if (!isRecommendation(tree.states[key] as StateNode)) continue;
-    const n = g.numbers.get(key);
-    if (n === undefined) out.add(key);
-    else goals.push(n);
-  }
-  const marks = reachBack(g, goals);
-  g.keys.forEach((key, n) => {
-    if (marks[n] === 1) out.add(key);
-  });
-  return out;
 }
 
 /**

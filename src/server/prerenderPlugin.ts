@@ -16,7 +16,8 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import type * as Prerender from '../app/prerender';
 import { playPageHref } from '../app/route.js';
 import { BUNDLED_TREES_PLUGIN, type BundledTreesApi } from './bundledTreesPlugin.js';
-import { ROUTE_META, START_GUARD } from './startGuard.js';
+import { ROUTE_META } from '../app/startRoute.js';
+import { START_GUARD } from './startGuard.js';
 
 const PAGE = /^\/play-([a-z0-9][a-z0-9-]*)\.html$/;
 const PLAYER_MODULE = /\/src\/player\/PlayerPage\.tsx$/;
