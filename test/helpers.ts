@@ -9,9 +9,9 @@ export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
-/** The valid example tree from the fixtures, parsed. */
-export function exampleTree(): Tree {
-  const parsed = parseTree(readJson(join(FIXTURES, 'valid', 'example-pathway.json')));
+/** A valid tree from the fixtures (by default the example pathway), parsed. */
+export function exampleTree(name = 'example-pathway'): Tree {
+  const parsed = parseTree(readJson(join(FIXTURES, 'valid', `${name}.json`)));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.value;
 }

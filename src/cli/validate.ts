@@ -39,7 +39,7 @@ function main(args: string[]): number {
       const s = treeStats(result.tree);
       const scenarios = result.scenarios?.scenarios.length ?? 0;
       console.log(
-        `${file}: ok, ${s.questions} questions, ${s.info} info steps, ${s.recommendations} recommendations, ${s.paths} paths, ${scenarios} scenarios`,
+        `${file}: ok, ${s.questions} questions, ${s.info} info steps, ${s.plans} plan steps, ${s.recommendations} recommendations, ${s.paths} paths, ${scenarios} scenarios`,
       );
     }
   }

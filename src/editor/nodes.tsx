@@ -5,6 +5,7 @@ import type { FlowNodeData } from '../model/toFlow';
 export type StepNode = Node<FlowNodeData>;
 
 const KIND_LABEL = {
+  plan: 'Plan step',
   question: 'Question',
   info: 'Info step',
   recommendation: 'Recommendation',

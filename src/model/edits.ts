@@ -54,6 +54,11 @@ export function blankState(kind: NodeKind): StateNode {
       help: 'Why this matters, and what counts as adequate.',
     },
     info: { kind: 'info', title: 'New step', body: 'What the clinician should know here.' },
+    plan: {
+      kind: 'plan',
+      title: 'New plan step',
+      actions: ['Describe what this adds to the plan.'],
+    },
     recommendation: {
       kind: 'recommendation',
       title: 'New recommendation',

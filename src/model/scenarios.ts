@@ -10,6 +10,8 @@ export interface ScenarioRun {
   passed: boolean;
   /** Index in `answers` where the path breaks, if it does. */
   brokenAt?: number;
+  /** Plan steps the scenario expects that the walk did not pass. */
+  missingPlan?: string[];
   message?: string;
 }
 
@@ -42,6 +44,16 @@ export function runScenario(tree: Tree, scenario: Scenario): ScenarioRun {
       message: `ends at "${current}", expected "${scenario.expect}"`,
     };
   }
+  const missing = (scenario.plan ?? []).filter((key) => !visited.includes(key));
+  if (missing.length > 0) {
+    return {
+      scenario,
+      visited,
+      passed: false,
+      message: `the plan lacks ${missing.map((key) => `"${key}"`).join(', ')}`,
+      missingPlan: missing,
+    };
+  }
   return { scenario, visited, passed: true };
 }
 
@@ -67,14 +79,35 @@ export function checkScenarios(tree: Tree, file: ScenarioFile): Problem[] {
       return;
     }
     covered.add(scenario.expect);
+    const badPlan = (scenario.plan ?? []).filter((key, j) => {
+      const step = own(tree.states, key);
+      if (step?.meta.kind === 'plan') {
+        covered.add(key);
+        return false;
+      }
+      add(
+        [...at, 'plan', j],
+        step ? `"${key}" is not a plan step` : `state "${key}" does not exist`,
+      );
+      return true;
+    });
+    if (badPlan.length > 0) return;
     const run = runScenario(tree, scenario);
     if (run.passed) return;
-    const where = run.brokenAt === undefined ? [...at, 'expect'] : [...at, 'answers', run.brokenAt];
+    const where =
+      run.brokenAt !== undefined
+        ? [...at, 'answers', run.brokenAt]
+        : run.missingPlan !== undefined
+          ? [...at, 'plan']
+          : [...at, 'expect'];
     add(where, `scenario "${scenario.id}" fails: ${run.message ?? ''}`);
   });
   for (const [key, node] of Object.entries(tree.states)) {
     if (node.meta.kind === 'recommendation' && !covered.has(key)) {
       add(['scenarios'], `no scenario ends at recommendation "${key}"`);
+    }
+    if (node.meta.kind === 'plan' && !covered.has(key)) {
+      add(['scenarios'], `no scenario lists plan step "${key}" in its plan`);
     }
   }
   return problems;

@@ -74,8 +74,11 @@ export const infoMeta = z.strictObject({
   ui: z.optional(ui),
 });
 
-export const recommendationMeta = z.strictObject({
-  kind: z.literal('recommendation'),
+/**
+ * The clinical fields a step that gives advice carries: a plan step (added to the patient's plan
+ * on the way) and a recommendation (the conclusion of the walk) share them.
+ */
+const clinicalFields = {
   title: text,
   actions: d(textList, 'What to do, in order.'),
   doses: z.optional(z.array(dose)),
@@ -87,6 +90,17 @@ export const recommendationMeta = z.strictObject({
   section: d(z.optional(text), 'Heading of the source section.'),
   editorNote: d(z.optional(text), "Editor's note: outdated or conflicting source content."),
   ui: z.optional(ui),
+};
+
+export const recommendationMeta = z.strictObject({
+  kind: z.literal('recommendation'),
+  ...clinicalFields,
+});
+
+/** A plan step adds its advice to the patient's care plan and the walk goes on (usually Continue). */
+export const planMeta = z.strictObject({
+  kind: z.literal('plan'),
+  ...clinicalFields,
 });
 
 export const transitionMeta = z.strictObject({
@@ -108,7 +122,7 @@ export const state = z.strictObject({
   type: z.optional(z.literal('final')),
   description: z.optional(z.string()),
   tags: z.optional(z.array(z.string())),
-  meta: z.discriminatedUnion('kind', [questionMeta, infoMeta, recommendationMeta]),
+  meta: z.discriminatedUnion('kind', [questionMeta, infoMeta, planMeta, recommendationMeta]),
   on: z.optional(
     z.record(
       z
@@ -176,6 +190,10 @@ export const scenario = z.strictObject({
   case: d(text, 'A short patient vignette.'),
   answers: d(z.array(z.string()), 'Event ids, in order, from the initial state.'),
   expect: d(z.string(), 'The recommendation state the answers must reach.'),
+  plan: d(
+    z.optional(z.array(z.string())),
+    'Plan steps the walk must have added to the care plan on its way (state keys, any order).',
+  ),
 });
 
 export const scenarioFile = z.strictObject({

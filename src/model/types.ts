@@ -9,6 +9,9 @@ export type StateMeta = StateNode['meta'];
 export type QuestionMeta = z.infer<typeof s.questionMeta>;
 export type InfoMeta = z.infer<typeof s.infoMeta>;
 export type RecommendationMeta = z.infer<typeof s.recommendationMeta>;
+export type PlanMeta = z.infer<typeof s.planMeta>;
+/** The meta of a step that gives advice: a plan step or a recommendation. */
+export type ClinicalMeta = PlanMeta | RecommendationMeta;
 export type Transition = z.infer<typeof s.transition>;
 export type Evidence = z.infer<typeof s.evidence>;
 export type Dose = z.infer<typeof s.dose>;

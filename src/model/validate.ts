@@ -77,7 +77,7 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
     checkState(tree, key, node, labels, add);
     const meta = node.meta;
     checkRefs(meta.references, referenceIds, add, key);
-    if (meta.kind === 'recommendation' && meta.doNot !== undefined) {
+    if ((meta.kind === 'recommendation' || meta.kind === 'plan') && meta.doNot !== undefined) {
       for (let i = 0; i < meta.doNot.length; i++)
         checkRefs(meta.doNot[i]?.references, referenceIds, add, key, i);
     }
@@ -122,21 +122,24 @@ function checkState(
   const events = on === undefined ? NO_EVENTS : Object.keys(on);
   const meta = node.meta;
   const kind = meta.kind;
+  if (kind === 'recommendation' || kind === 'plan') {
+    const what = kind === 'plan' ? 'plan step' : 'recommendation';
+    if ((meta.evidence ?? []).length === 0)
+      add(
+        ['states', key, 'meta', 'evidence'],
+        `${what} has no evidence entry (add one with a note if the source gives no grade)`,
+        key,
+      );
+    if ((meta.references ?? []).length === 0)
+      add(['states', key, 'meta', 'references'], `${what} has no references`, key);
+    if (meta.actions.length === 0)
+      add(['states', key, 'meta', 'actions'], `${what} has no actions`, key);
+  }
   if (kind === 'recommendation') {
     if (node.type !== 'final')
       add(['states', key, 'type'], 'a recommendation must be "final"', key);
     if (events.length > 0)
       add(['states', key, 'on'], 'a recommendation ends the pathway and cannot have answers', key);
-    if ((meta.evidence ?? []).length === 0)
-      add(
-        ['states', key, 'meta', 'evidence'],
-        'recommendation has no evidence entry (add one with a note if the source gives no grade)',
-        key,
-      );
-    if ((meta.references ?? []).length === 0)
-      add(['states', key, 'meta', 'references'], 'recommendation has no references', key);
-    if (meta.actions.length === 0)
-      add(['states', key, 'meta', 'actions'], 'recommendation has no actions', key);
     return;
   }
   if (node.type === 'final')
@@ -148,7 +151,9 @@ function checkState(
   if (on === undefined || events.length === 0) {
     add(
       ['states', key, 'on'],
-      'dead end: this state has no answers and is not a recommendation',
+      kind === 'plan'
+        ? 'dead end: a plan step adds to the plan and goes on, so it needs an answer (usually Continue)'
+        : 'dead end: this state has no answers and is not a recommendation',
       key,
     );
     return;

@@ -1,8 +1,8 @@
 import type { RefObject } from 'react';
-import type { InfoMeta, QuestionMeta, Transition } from '../model/types';
+import type { InfoMeta, PlanMeta, QuestionMeta, Transition } from '../model/types';
 
 interface Props {
-  meta: QuestionMeta | InfoMeta;
+  meta: QuestionMeta | InfoMeta | PlanMeta;
   answers: Record<string, Transition>;
   onChoose: (event: string) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -11,16 +11,28 @@ interface Props {
 /** One question (or info step) and its answers as large buttons, numbered for the keyboard. */
 export function QuestionStep({ meta, answers, onChoose, headingRef }: Props) {
   const title = meta.kind === 'question' ? meta.prompt : meta.title;
-  const text = meta.kind === 'question' ? meta.help : meta.body;
+  const text = meta.kind === 'question' ? meta.help : meta.kind === 'info' ? meta.body : undefined;
   return (
     <section className="step" aria-labelledby="step-heading">
       {meta.kind === 'info' && <p className="step-kind">Checkpoint</p>}
+      {meta.kind === 'plan' && <p className="step-kind">Added to the plan</p>}
       <h1 id="step-heading" ref={headingRef} tabIndex={-1} dir="auto">
         {title}
       </h1>
-      <p className={meta.kind === 'question' ? 'help' : 'info-body'} dir="auto">
-        {text}
-      </p>
+      {text !== undefined && (
+        <p className={meta.kind === 'question' ? 'help' : 'info-body'} dir="auto">
+          {text}
+        </p>
+      )}
+      {meta.kind === 'plan' && (
+        <ul className="plan-actions">
+          {meta.actions.map((action, i) => (
+            <li key={i} dir="auto">
+              {action}
+            </li>
+          ))}
+        </ul>
+      )}
       {meta.section && <p className="section-ref">Source section: {meta.section}</p>}
       <div role="group" aria-label="Answers" className="answers">
         {Object.entries(answers).map(([event, answer], i) => (

@@ -25,6 +25,7 @@ describe('graph facts', () => {
     expect(treeStats(tree)).toEqual({
       questions: 1,
       info: 1,
+      plans: 0,
       recommendations: 2,
       answers: 3,
       paths: 2,

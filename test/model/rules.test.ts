@@ -95,6 +95,34 @@ const cases: [fixture: string, line: string][] = [
     'recommendation-without-scenario',
     'recommendation-without-scenario.scenarios.json: scenarios: no scenario ends at recommendation "add_second_drug"',
   ],
+  [
+    'plan-no-evidence',
+    'plan-no-evidence.json: states.keep_exercising.meta.evidence: plan step has no evidence entry',
+  ],
+  [
+    'plan-no-references',
+    'plan-no-references.json: states.keep_exercising.meta.references: plan step has no references',
+  ],
+  [
+    'plan-dead-end',
+    'plan-dead-end.json: states.keep_exercising.on: dead end: a plan step adds to the plan and goes on',
+  ],
+  [
+    'plan-final',
+    'plan-final.json: states.keep_exercising.type: only recommendations can be final; this is a plan',
+  ],
+  [
+    'plan-without-scenario',
+    'plan-without-scenario.scenarios.json: scenarios: no scenario lists plan step "keep_exercising" in its plan',
+  ],
+  [
+    'scenario-plan-not-plan',
+    'scenario-plan-not-plan.scenarios.json: scenarios[1].plan[1]: "red_flags" is not a plan step',
+  ],
+  [
+    'scenario-plan-missing',
+    'scenario-plan-missing.scenarios.json: scenarios[0].plan: scenario "undertreated" fails: the plan lacks "keep_exercising"',
+  ],
 ];
 
 describe('validator rules', () => {
@@ -107,8 +135,8 @@ describe('validator rules', () => {
     ).toBe(true);
   });
 
-  it('the valid example has no problems', () => {
-    const result = validateTreeFile(join(FIXTURES, 'valid', 'example-pathway.json'));
+  it.each(['example-pathway', 'plan-pathway'])('the valid %s has no problems', (name) => {
+    const result = validateTreeFile(join(FIXTURES, 'valid', `${name}.json`));
     expect(result.problems).toEqual([]);
   });
 });

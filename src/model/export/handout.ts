@@ -6,7 +6,7 @@
  */
 import { answersOf } from '../graph';
 import { DO_NOT_TAG } from '../toFlow';
-import type { DoNotItem, Dose, Evidence, RecommendationMeta, Reference, Tree } from '../types';
+import type { ClinicalMeta, DoNotItem, Dose, Evidence, Reference, Tree } from '../types';
 import { readingOrder, stateHeading } from './common';
 import {
   anchor,
@@ -116,7 +116,7 @@ function leadsTo(tree: Tree, target: string): string {
 
 function questionSection(tree: Tree, key: string, n: number, cite: Citations): string[] {
   const node = tree.states[key];
-  if (!node || node.meta.kind === 'recommendation') return [];
+  if (!node || node.meta.kind === 'recommendation' || node.meta.kind === 'plan') return [];
   const meta = node.meta;
   const isQuestion = meta.kind === 'question';
   const label = isQuestion ? `Q${n}.` : 'Step:';
@@ -164,14 +164,15 @@ function listBlock(title: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [`**${title}**`, '', ...lines, ''];
 }
 
+/** A recommendation (`R<n>.`) or a plan step (`P<n>.`, followed by where it goes next). */
 function recommendationSection(tree: Tree, key: string, n: number, cite: Citations): string[] {
   const node = tree.states[key];
-  if (node?.meta.kind !== 'recommendation') return [];
-  const rec: RecommendationMeta = node.meta;
+  if (node?.meta.kind !== 'recommendation' && node?.meta.kind !== 'plan') return [];
+  const rec: ClinicalMeta = node.meta;
   const avoid = node.tags?.includes(DO_NOT_TAG) ?? false;
   const lines = [
     anchor(stepAnchor(key)),
-    `### R${n}. ${avoid ? '⛔ Do not: ' : ''}${md(stateHeading(tree, key))}`,
+    `### ${rec.kind === 'plan' ? 'P' : 'R'}${n}. ${avoid ? '⛔ Do not: ' : ''}${md(stateHeading(tree, key))}`,
     '',
   ];
   if (rec.section !== undefined) lines.push(`*Source section: ${md(rec.section)}*`, '');
@@ -188,6 +189,10 @@ function recommendationSection(tree: Tree, key: string, n: number, cite: Citatio
   lines.push(...listBlock('Do not', doNotLines(rec.doNot ?? [], cite)));
   if (rec.editorNote !== undefined) lines.push(`> **Editor's note.** ${md(rec.editorNote)}`, '');
   lines.push(...cite.block(rec.references));
+  const next = answersOf(node).map(
+    (a) => `- **${md(a.label)}** → leads to ${leadsTo(tree, a.target)}`,
+  );
+  lines.push(...listBlock('Next', next));
   return lines;
 }
 
@@ -210,8 +215,10 @@ function referenceList(tree: Tree): string[] {
 export function toHandout(tree: Tree): string {
   const cite = new Citations(tree.meta.references);
   const order = readingOrder(tree);
-  const steps = order.filter((k) => tree.states[k]?.meta.kind !== 'recommendation');
-  const recs = order.filter((k) => tree.states[k]?.meta.kind === 'recommendation');
+  const kindOf = (k: string) => tree.states[k]?.meta.kind;
+  const steps = order.filter((k) => kindOf(k) !== 'recommendation' && kindOf(k) !== 'plan');
+  const plans = order.filter((k) => kindOf(k) === 'plan');
+  const recs = order.filter((k) => kindOf(k) === 'recommendation');
   const lines = header(tree);
 
   lines.push('## Questions and steps', '');
@@ -219,6 +226,12 @@ export function toHandout(tree: Tree): string {
   for (const key of steps) {
     if (tree.states[key]?.meta.kind === 'question') q++;
     lines.push(...questionSection(tree, key, q, cite));
+  }
+  if (plans.length > 0) {
+    lines.push('## Plan steps', '');
+    plans.forEach((key, i) => {
+      lines.push(...recommendationSection(tree, key, i + 1, cite));
+    });
   }
   lines.push('## Recommendations', '');
   recs.forEach((key, i) => {

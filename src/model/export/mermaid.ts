@@ -41,6 +41,7 @@ export function mermaidId(key: string): string {
 const SHAPES: Readonly<Record<NodeKind, [string, string]>> = {
   question: ['{{', '}}'],
   info: ['[', ']'],
+  plan: ['[[', ']]'],
   recommendation: ['([', '])'],
 };
 

@@ -23,7 +23,12 @@ export interface NodeBox {
   tags: string | undefined;
 }
 
-const KIND_LABEL = { question: 'Question', info: 'Info step', recommendation: 'Recommendation' };
+const KIND_LABEL = {
+  question: 'Question',
+  info: 'Info step',
+  plan: 'Plan step',
+  recommendation: 'Recommendation',
+};
 
 /** Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/FFFF). */
 const INVALID_XML =
@@ -74,6 +79,7 @@ interface Style {
 const STYLES: Readonly<Record<FlowNodeData['kind'] | 'avoid', Style>> = {
   question: { fill: '#f5f9fd', stroke: '#0b5cad', strokeWidth: 2, rx: 18, ink: '#0b5cad' },
   info: { fill: '#ffffff', stroke: '#51606f', strokeWidth: 2, rx: 6, dash: '6 4', ink: '#51606f' },
+  plan: { fill: '#f6f3fb', stroke: '#5b3f99', strokeWidth: 2, rx: 2, ink: '#5b3f99' },
   recommendation: { fill: '#f3faf5', stroke: '#1d6b35', strokeWidth: 3, rx: 2, ink: '#1d6b35' },
   avoid: { fill: '#fdecec', stroke: '#8a1c1c', strokeWidth: 3, rx: 2, ink: '#8a1c1c' },
 };
