@@ -1,16 +1,27 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 // `.js` (resolved to the .ts file) keeps Vite's native-config-loader check quiet.
 import { treesApiPlugin } from './src/server/vitePlugin.js';
 import { bundledTreesPlugin } from './src/server/bundledTreesPlugin.js';
 import { cspPlugin } from './src/server/cspPlugin.js';
 import { prerenderPlugin } from './src/server/prerenderPlugin.js';
+import { pwaOptions } from './src/server/pwaOptions.js';
+import { versionPlugin } from './src/server/versionPlugin.js';
 
 // Relative base so the static build works from any file server or sub-folder.
 export default defineConfig({
   base: './',
-  plugins: [react(), bundledTreesPlugin(), treesApiPlugin(), cspPlugin(), prerenderPlugin()],
+  plugins: [
+    react(),
+    bundledTreesPlugin(),
+    treesApiPlugin(),
+    cspPlugin(),
+    prerenderPlugin(),
+    versionPlugin(),
+    VitePWA(pwaOptions),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -33,3 +33,10 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('root');
 if (root) void start(root);
+
+// The update banner is not needed to play: it loads once the page has.
+window.addEventListener('load', () => {
+  void import('./app/updateBanner').then((banner) => {
+    banner.watchUpdates();
+  });
+});
