@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledTrees, headingOf, labelOf } from './trees';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker controls the page and has finished precaching. */
 async function waitForOfflineReady(page: Page) {
   await expect
