@@ -136,9 +136,15 @@ function browserRows(b: BrowserResult): Row[] {
 
 const BROWSER_HEAD = ['Browser (ms)', 'median', 'p25–p75', 'p95', 'n'];
 const BUNDLE_HEAD = ['Bundle (gzip)', 'kB', 'files'];
-const BUDGET_HEAD = ['Budget', 'measured', 'limit', 'result'];
+const BUDGET_HEAD = [
+  'Budget (judged by ratio)',
+  'measured',
+  'limit',
+  'absolute (reported)',
+  'result',
+];
 const budgetRows = (v: Verdict[]): Row[] =>
-  v.map((c) => [c.budget, c.measured, c.limit, c.pass ? 'pass' : 'FAIL']);
+  v.map((c) => [c.budget, c.measured, c.limit, c.absolute, c.pass ? 'pass' : 'FAIL']);
 
 export function renderText(r: Results): string {
   const out = [
