@@ -9,7 +9,7 @@ import { oneLine } from '../common';
 import { doNotActivity, doseActivity, doseLine } from './activities';
 import { evidenceExtensions, evidenceLine } from './evidence';
 import { stateOf, type PathwayGraph } from './graph';
-import { fhirId, fhirName } from './ids';
+import { fhirName } from './ids';
 import { citations, commonMetadata, sourceArtifact, usage } from './metadata';
 import type { ClinicalMeta, Tree } from '../../types';
 
@@ -73,7 +73,7 @@ function stepAction(tree: Tree, key: string, condition: string, base: string): B
   const kind =
     meta.kind === 'plan' ? 'Added to the care plan; the walk goes on.' : 'Concludes the walk.';
   const action: PlanDefinitionAction = {
-    id: fhirId(key),
+    id: key,
     ...(extension.length > 0 ? { extension } : {}),
     title: oneLine(meta.title),
     description:
