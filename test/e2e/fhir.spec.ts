@@ -77,6 +77,7 @@ test.describe('LHC-Forms answers each scenario', () => {
           await expect(item.getByRole('radio', { name: label, exact: true })).toBeChecked();
         }
         const response = await formResponse(page);
+        expect(fhirErrors(response), scenario.id).toEqual([]);
         const answered = (response.item ?? []).map((i) => i.linkId);
         const asked = run.visited.filter((k) => tree.states[k]?.meta.kind === 'question');
         expect(answered, scenario.id).toEqual(asked);
