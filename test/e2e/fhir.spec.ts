@@ -14,7 +14,7 @@ import { toFhirBundle } from '../../src/model/export/fhir/bundle';
 import { runScenario } from '../../src/model/scenarios';
 import type { ScenarioFile, Tree } from '../../src/model/types';
 import { applicableActions, fhirErrors, planOf, questionnaireOf } from '../fhirCheck';
-import { openLforms } from './lformsPage.fhir';
+import { openLforms, type LFormsWindow } from './lformsPage.fhir';
 import { bundledTrees, labelOf } from './trees';
 
 const fixture = (name: string): unknown =>
@@ -31,21 +31,20 @@ const cases: { tree: Tree; scenarios: ScenarioFile }[] = [
 /** Shows `questionnaire` in the page's form element, replacing any form there. */
 async function showForm(page: Page, questionnaire: Questionnaire): Promise<void> {
   await page.evaluate(async (q) => {
-    const forms = (window as unknown as { LForms: { Util: { addFormToPage: Function } } }).LForms;
-    await forms.Util.addFormToPage(q, 'form', {});
+    await (window as unknown as LFormsWindow).LForms.Util.addFormToPage(q, 'form', {});
   }, questionnaire);
 }
 
 /** The QuestionnaireResponse LHC-Forms builds from what is entered in the form. */
 function formResponse(page: Page): Promise<QuestionnaireResponse> {
-  return page.evaluate(() => {
-    const forms = (window as unknown as { LForms: { Util: { getFormFHIRData: Function } } }).LForms;
-    return forms.Util.getFormFHIRData(
-      'QuestionnaireResponse',
-      'R4',
-      document.getElementById('form'),
-    ) as QuestionnaireResponse;
-  });
+  return page.evaluate(
+    () =>
+      (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
+        'QuestionnaireResponse',
+        'R4',
+        document.getElementById('form'),
+      ) as QuestionnaireResponse,
+  );
 }
 
 const itemOf = (page: Page, linkId: string) => page.locator(`[id="item-${linkId}/1"]`);

@@ -35,6 +35,16 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** The part of LHC-Forms' global object the tests call. */
+export interface LFormsWindow {
+  LForms: {
+    Util: {
+      addFormToPage(form: unknown, elementId: string, options: object): Promise<void>;
+      getFormFHIRData(type: string, version: string, element: HTMLElement | null): unknown;
+    };
+  };
+}
+
 /** Opens the test page with LHC-Forms loaded; CSP violations are collected in `__violations`. */
 export async function openLforms(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -70,6 +80,6 @@ export async function openLforms(page: Page): Promise<void> {
   });
   await page.goto(`${LFORMS_ORIGIN}/`);
   await page.waitForFunction(
-    () => 'LForms' in window && 'Util' in (window as { LForms?: object }).LForms!,
+    () => typeof (window as unknown as Partial<LFormsWindow>).LForms?.Util === 'object',
   );
 }
