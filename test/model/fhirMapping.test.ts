@@ -46,6 +46,7 @@ describe('toFhirBundle', () => {
       'Monitoring',
       'Do not: Do not stop exercise when a drug is added.',
     ]);
+    expect(step?.textEquivalent).toContain('Evidence: level Ia, grade A, for (Example scheme)');
     const ungraded = planOf(bundle).action?.find((a) => a.id === 'add_second_drug');
     expect(ungraded?.extension).toBeUndefined();
     expect(ungraded?.textEquivalent).toContain('The source gives no grade for this step.');

@@ -61,15 +61,15 @@ export function evidenceExtensions(evidence: readonly Evidence[] | undefined): E
   return out;
 }
 
-/** The evidence in words, as the source gives it: `About: level Ia, grade A (scheme), for.` */
+/** The evidence in words, as the source gives it: `About: level Ia, grade A, for (scheme)`. */
 export function evidenceLine(e: Evidence): string {
   const parts = [
     e.level !== undefined ? `level ${e.level}` : '',
     e.grade !== undefined ? `grade ${e.grade}` : '',
     e.strength !== undefined ? `strength ${e.strength}` : '',
   ].filter((p) => p !== '');
+  if (e.direction !== undefined) parts.push(e.direction);
   const graded = parts.length > 0 ? `${parts.join(', ')}${under(e.scheme)}` : '';
-  const direction = e.direction !== undefined ? `, ${e.direction}` : '';
-  const body = [graded !== '' ? `${graded}${direction}` : '', e.note ?? ''].filter((p) => p !== '');
+  const body = [graded, e.note ?? ''].filter((p) => p !== '');
   return `${e.about !== undefined ? `${e.about}: ` : ''}${body.join('. ')}`;
 }
