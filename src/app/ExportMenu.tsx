@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { exportFileName, type ExportFormat } from '../model/export/common';
+import { fhirFileName } from '../model/export/fhir/fileType';
 import type { Tree } from '../model/types';
 import './exportMenu.css';
 
-const ITEMS: readonly { format: ExportFormat; label: string; what: string }[] = [
+type MenuFormat = ExportFormat | 'fhir';
+
+const ITEMS: readonly { format: MenuFormat; label: string; what: string }[] = [
   { format: 'mermaid', label: 'Mermaid', what: 'Flowchart text for GitHub, GitLab and docs sites' },
   { format: 'markdown', label: 'Handout (Markdown)', what: 'Every question and recommendation' },
   { format: 'svg', label: 'SVG', what: 'The graph as a scalable image' },
   { format: 'png', label: 'PNG', what: 'The graph as a picture' },
+  { format: 'fhir', label: 'FHIR R4', what: 'Questionnaire and care pathway for health records' },
 ];
 
 /** Width of the open list in pixels (20rem), as in exportMenu.css. */
@@ -26,7 +30,7 @@ export function ExportMenu({ tree }: Props) {
   const [open, setOpen] = useState(false);
   // The list opens below the toggle, on whichever side keeps it on screen.
   const [alignRight, setAlignRight] = useState(false);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<MenuFormat | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -50,7 +54,7 @@ export function ExportMenu({ tree }: Props) {
     };
   }, [open]);
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: MenuFormat) => {
     setBusy(format);
     setError('');
     try {
@@ -96,7 +100,9 @@ export function ExportMenu({ tree }: Props) {
           >
             <span className="export-menu-label">{label}</span>
             <span className="export-menu-what" id={`export-${format}-what`}>
-              {busy === format ? 'Preparing…' : `${what} · ${exportFileName(tree.id, format)}`}
+              {busy === format
+                ? 'Preparing…'
+                : `${what} · ${format === 'fhir' ? fhirFileName(tree.id) : exportFileName(tree.id, format)}`}
             </span>
           </button>
         ))}
