@@ -1,58 +1,50 @@
 import type { RefObject } from 'react';
-import type { InfoMeta, PlanMeta, QuestionMeta, Transition } from '../model/types';
+import type { InfoMeta, PlanMeta, QuestionMeta, Reference, Transition } from '../model/types';
+import { AnswerButtons } from './AnswerButtons';
+import { PlanStep } from './PlanStep';
 
 interface Props {
   meta: QuestionMeta | InfoMeta | PlanMeta;
   answers: Record<string, Transition>;
   onChoose: (event: string) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The answer given here before "Change", marked on its button. */
+  previous?: string | undefined;
+  /** The tree's references, for the citations of a plan step. */
+  references?: Reference[] | undefined;
 }
 
-/** One question (or info step) and its answers as large buttons, numbered for the keyboard. */
-export function QuestionStep({ meta, answers, onChoose, headingRef }: Props) {
+/**
+ * One step that asks for an answer: a question or info step and its answers as large buttons,
+ * numbered for the keyboard; a plan step has its own screen (PlanStep).
+ */
+export function QuestionStep({ meta, answers, onChoose, headingRef, previous, references }: Props) {
+  if (meta.kind === 'plan') {
+    return (
+      <PlanStep
+        meta={meta}
+        answers={answers}
+        references={references}
+        onChoose={onChoose}
+        headingRef={headingRef}
+        previous={previous}
+      />
+    );
+  }
   const title = meta.kind === 'question' ? meta.prompt : meta.title;
-  const text = meta.kind === 'question' ? meta.help : meta.kind === 'info' ? meta.body : undefined;
+  const text = meta.kind === 'question' ? meta.help : meta.body;
   return (
     <section className="step" aria-labelledby="step-heading">
       {meta.kind === 'info' && <p className="step-kind">Checkpoint</p>}
-      {meta.kind === 'plan' && <p className="step-kind">Added to the plan</p>}
       <h1 id="step-heading" ref={headingRef} tabIndex={-1} dir="auto">
         {title}
       </h1>
-      {text !== undefined && (
-        <p className={meta.kind === 'question' ? 'help' : 'info-body'} dir="auto">
-          {text}
-        </p>
-      )}
-      {meta.kind === 'plan' && (
-        <ul className="plan-actions">
-          {meta.actions.map((action, i) => (
-            <li key={i} dir="auto">
-              {action}
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* On phones the answers come before this text (styles.css), so they show without scrolling. */}
+      <p className={meta.kind === 'question' ? 'help' : 'info-body'} dir="auto">
+        {text}
+      </p>
       {meta.section && <p className="section-ref">Source section: {meta.section}</p>}
-      <div role="group" aria-label="Answers" className="answers">
-        {Object.entries(answers).map(([event, answer], i) => (
-          <button
-            key={event}
-            type="button"
-            className="answer"
-            onClick={() => {
-              onChoose(event);
-            }}
-          >
-            {i < 9 && (
-              <kbd className="answer-key" aria-hidden="true">
-                {i + 1}
-              </kbd>
-            )}
-            <span dir="auto">{answer.description}</span>
-          </button>
-        ))}
-      </div>
+      <AnswerButtons answers={answers} onChoose={onChoose} previous={previous} />
     </section>
   );
 }
