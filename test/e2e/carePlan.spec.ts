@@ -136,6 +136,8 @@ test('Change marks the previous answer, keeps the later ones when it is chosen a
   await page.goto(`./#/play/${tree.id}?answers=${s.answers.join(',')}`);
   const end = headingOf(tree, s.expect);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(end);
+  // At the end the trail is folded into one line: open it, then change the first answer.
+  await page.getByText(/^\d+ earlier answers?$/).click();
   await page
     .getByRole('button', { name: /^Change answer to:/ })
     .first()
@@ -151,6 +153,8 @@ test('Change marks the previous answer, keeps the later ones when it is chosen a
   await previous.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(end);
 
+  // At the end the trail is folded into one line: open it, then change the first answer.
+  await page.getByText(/^\d+ earlier answers?$/).click();
   await page
     .getByRole('button', { name: /^Change answer to:/ })
     .first()
