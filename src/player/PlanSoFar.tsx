@@ -5,8 +5,11 @@ import { useWideScreen } from './useWideScreen';
  * The plan steps passed so far, as a running list: one line on phones (open it to read), open on
  * wider screens. It is derived from the walk, so changing an earlier answer recomputes it.
  */
-export function PlanSoFar({ tree, steps }: { tree: Tree; steps: readonly string[] }) {
+export function PlanSoFar({ tree, visited }: { tree: Tree; visited: readonly string[] }) {
   const wide = useWideScreen();
+  // The same rule as carePlan's planSteps (each plan step once, first pass), kept here so the
+  // first load does not carry the whole care-plan module.
+  const steps = [...new Set(visited.filter((key) => tree.states[key]?.meta.kind === 'plan'))];
   if (steps.length === 0) return null;
   return (
     <details className="plan-so-far" open={wide} key={String(wide)}>

@@ -1,6 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { routeHref } from '../app/route';
-import { planSteps } from '../model/carePlan';
 import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { backOne, changeAt, chooseAnswer, clearedTail, type AnswerLog } from './answerLog';
@@ -8,7 +7,7 @@ import { PlanSoFar } from './PlanSoFar';
 import { PlayerControls } from './PlayerControls';
 import { PlayerNotices } from './PlayerNotices';
 import { QuestionStep } from './QuestionStep';
-import { recommendation } from './recommendationPart';
+import { preloadWalkScreens, recommendation } from './recommendationPart';
 import { createPlayerModel, playerView } from './session';
 import { Trail } from './Trail';
 import { TreeNotes } from './TreeNotes';
@@ -68,7 +67,7 @@ export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) 
 
   useEffect(() => {
     // Fetched while the first question is read, so the walk's end shows at once.
-    recommendation.preload().catch(() => undefined);
+    preloadWalkScreens().catch(() => undefined);
   }, []);
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,7 +110,7 @@ export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) 
           go(changeAt(log, index));
         }}
       />
-      {!view.done && <PlanSoFar tree={tree} steps={planSteps(tree, view.visited.slice(0, -1))} />}
+      {!view.done && <PlanSoFar tree={tree} visited={view.visited.slice(0, -1)} />}
       {meta.kind === 'recommendation' ? (
         <Suspense fallback={<p className="loading">Loading the recommendation…</p>}>
           <RecommendationView tree={tree} view={view} meta={meta} headingRef={heading} />

@@ -1,7 +1,9 @@
-import type { RefObject } from 'react';
+import { Suspense, type RefObject } from 'react';
 import type { InfoMeta, PlanMeta, QuestionMeta, Reference, Transition } from '../model/types';
 import { AnswerButtons } from './AnswerButtons';
-import { PlanStep } from './PlanStep';
+import { planStep } from './recommendationPart';
+
+const PlanStep = planStep.Component;
 
 interface Props {
   meta: QuestionMeta | InfoMeta | PlanMeta;
@@ -21,14 +23,16 @@ interface Props {
 export function QuestionStep({ meta, answers, onChoose, headingRef, previous, references }: Props) {
   if (meta.kind === 'plan') {
     return (
-      <PlanStep
-        meta={meta}
-        answers={answers}
-        references={references}
-        onChoose={onChoose}
-        headingRef={headingRef}
-        previous={previous}
-      />
+      <Suspense fallback={<p className="loading">Loading the plan step…</p>}>
+        <PlanStep
+          meta={meta}
+          answers={answers}
+          references={references}
+          onChoose={onChoose}
+          headingRef={headingRef}
+          previous={previous}
+        />
+      </Suspense>
     );
   }
   const title = meta.kind === 'question' ? meta.prompt : meta.title;
