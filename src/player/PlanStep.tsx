@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import type { PlanMeta, Reference, Transition } from '../model/types';
-import { AnswerButtons } from './AnswerButtons';
+import { AnswerButtons } from './QuestionStep';
 import { ClinicalDetails } from './ClinicalDetails';
 
 interface Props {

@@ -113,7 +113,13 @@ export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) 
       {!view.done && <PlanSoFar tree={tree} visited={view.visited.slice(0, -1)} />}
       {meta.kind === 'recommendation' ? (
         <Suspense fallback={<p className="loading">Loading the recommendation…</p>}>
-          <RecommendationView tree={tree} view={view} meta={meta} headingRef={heading} />
+          <RecommendationView
+            tree={tree}
+            view={view}
+            meta={meta}
+            headingRef={heading}
+            notes={<TreeNotes notes={tree.meta.editorNotes} />}
+          />
         </Suspense>
       ) : (
         <QuestionStep

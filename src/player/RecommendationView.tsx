@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { carePlan, type CarePlanItem } from '../model/carePlan';
 import type { RecommendationMeta, Tree } from '../model/types';
 import { EditorNote } from './ClinicalDetails';
@@ -9,13 +9,14 @@ import { ReferenceList } from './ReferenceList';
 import type { PlayerView } from './session';
 import { SummaryActions } from './SummaryActions';
 import { TextList } from './TextList';
-import { TreeNotes } from './TreeNotes';
 
 interface Props {
   tree: Tree;
   view: PlayerView;
   meta: RecommendationMeta;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The pathway's notes (TreeNotes), handed in by the player so their code stays in its chunk. */
+  notes?: ReactNode;
 }
 
 /** One item of the plan: its title, what to do and the grades behind it, its note and section. */
@@ -41,7 +42,7 @@ function PlanItem({ item, number }: { item: CarePlanItem; number: number }) {
  * monitoring and every reference once. Print shows the same, with the pathway's title, version,
  * the date and the link.
  */
-export function RecommendationView({ tree, view, meta, headingRef }: Props) {
+export function RecommendationView({ tree, view, meta, headingRef, notes }: Props) {
   const { source } = tree.meta;
   const plan = carePlan(tree, view.visited);
   const steps = plan.items.filter((item) => !item.conclusion).length;
@@ -91,7 +92,7 @@ export function RecommendationView({ tree, view, meta, headingRef }: Props) {
         )}
       </section>
       <ReferenceList ids={plan.references} references={tree.meta.references} />
-      <TreeNotes notes={tree.meta.editorNotes} />
+      {notes}
       <section className="provenance">
         <h3>Source</h3>
         <p>
