@@ -19,9 +19,10 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('a plan step', () => {
-  it('has its own screen: what it adds, in full, and Continue', () => {
+  it('has its own screen: what it adds, in full, and Continue', async () => {
     render(<Player tree={planTree} answers={['YES', 'CONTINUE']} />);
-    const step = screen.getByRole('region', { name: 'Keep up graded exercise' });
+    // The plan step's code loads on demand, like the recommendation screen's.
+    const step = await screen.findByRole('region', { name: 'Keep up graded exercise' });
     expect(within(step).getByText('Added to the care plan')).toBeInTheDocument();
     expect(within(step).getByText(/Continue graded aerobic exercise/)).toBeInTheDocument();
     expect(within(step).getByRole('table')).toHaveTextContent('10 mg at night');
