@@ -173,3 +173,25 @@ test('Change marks the previous answer, keeps the later ones when it is chosen a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(end);
   expect(page.url()).toContain(`answers=${s.answers.join(',')}`);
 });
+
+test('the printed plan carries the pathway title, version, date, link and the pathway notes', async ({
+  page,
+}) => {
+  const found = trees
+    .flatMap(({ tree, scenarios }) => scenarios.scenarios.map((s) => ({ tree, s })))
+    .find(({ tree }) => (tree.meta.editorNotes ?? []).length > 0);
+  if (!found) throw new Error('need a tree with editor notes');
+  const { tree, s } = found;
+  await page.goto(`./#/play/${tree.id}?answers=${s.answers.join(',')}`);
+  await expect(page.getByRole('region', { name: 'Recommended next step' })).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const heading = page.locator('.print-heading');
+  await expect(heading).toBeVisible();
+  await expect(heading).toContainText(`${tree.meta.title}, version ${tree.meta.version}`);
+  await expect(heading).toContainText(/Printed \d{4}-\d{2}-\d{2}/);
+  await expect(heading).toContainText(`#/play/${tree.id}?answers=`);
+  await expect(page.getByText(tree.meta.editorNotes?.[0] ?? '', { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Answers' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy summary for the chart' })).toBeHidden();
+});
