@@ -21,6 +21,8 @@ export function App() {
               treeId={route.treeId}
               answers={route.answers}
               from={route.from}
+              then={route.then}
+              was={route.was}
             />
           )}
           {route.page === 'edit' && <editor.Component key={route.treeId} treeId={route.treeId} />}

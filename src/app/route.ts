@@ -1,12 +1,21 @@
 /**
  * Hash routes, so the static build works from any file server:
- * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/new?from=<id>`,
+ * `#/`, `#/play/<id>?answers=A,B&from=<state>&then=C,D&was=A,C,D`, `#/edit/<id>`, `#/new?from=<id>`,
  * `#/present/<id>?answers=A,B&reveal=off`, `#/quiz/<id>?scenario=<id>&answers=A,B`,
  * `#/compare?trees=a,b,c`.
  */
 export type Route =
   | { page: 'home' }
-  | { page: 'play'; treeId: string; answers: string[]; from?: string }
+  | {
+      page: 'play';
+      treeId: string;
+      answers: string[];
+      from?: string;
+      /** Answers set aside by "Change" (src/player/answerLog.ts). */
+      then?: string[];
+      /** The log before a changed answer cleared its tail, offered back on screen. */
+      was?: string[];
+    }
   | { page: 'edit'; treeId: string }
   | { page: 'present'; treeId: string; answers: string[]; reveal: boolean }
   | { page: 'quiz'; treeId: string; scenario?: string; answers: string[] }
@@ -40,6 +49,10 @@ export function parseRoute(hash: string): Route {
       const from = params.get('from');
       const route: Route = { page: 'play', treeId, answers: splitList(params.get('answers')) };
       if (from) route.from = from;
+      const then = splitList(params.get('then'));
+      if (then.length > 0) route.then = then;
+      const was = splitList(params.get('was'));
+      if (was.length > 0) route.was = was;
       return route;
     }
     if (page === 'edit') return { page: 'edit', treeId };
@@ -71,6 +84,8 @@ export function routeHref(route: Route): string {
       const params = new URLSearchParams();
       if (route.from) params.set('from', route.from);
       if (route.answers.length > 0) params.set('answers', route.answers.join(','));
+      if (route.then && route.then.length > 0) params.set('then', route.then.join(','));
+      if (route.was && route.was.length > 0) params.set('was', route.was.join(','));
       return withQuery(`#/play/${encodeURIComponent(route.treeId)}`, params);
     }
     case 'edit':

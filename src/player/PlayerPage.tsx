@@ -8,10 +8,12 @@ interface Props {
   treeId: string;
   answers: string[];
   from?: string | undefined;
+  then?: string[] | undefined;
+  was?: string[] | undefined;
 }
 
 /** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
-export function PlayerPage({ treeId, answers, from }: Props) {
+export function PlayerPage({ treeId, answers, from, then, was }: Props) {
   const loaded = useAsync(
     () => loadBundledTree(treeId),
     treeId,
@@ -35,5 +37,5 @@ export function PlayerPage({ treeId, answers, from }: Props) {
       </section>
     );
   }
-  return <Player tree={result.tree} answers={answers} from={from} />;
+  return <Player tree={result.tree} answers={answers} from={from} then={then} was={was} />;
 }

@@ -20,6 +20,8 @@ export interface PlayerView {
   current: string;
   node: StateNode;
   trail: TrailStep[];
+  /** State keys the walk passed, the start first and the current state last. */
+  visited: string[];
   /** The answers that fit the tree (a prefix of the log). */
   answers: string[];
   /** 1-based number of the step on screen. */
@@ -41,6 +43,7 @@ export interface PlayerModel {
   left: Map<string, number>;
 }
 
+/** Builds what the player needs once per tree: the machine and the questions left from each step. */
 export function createPlayerModel(tree: Tree, machine: AnyStateMachine): PlayerModel {
   return { tree, machine, left: questionsLeft(tree, successors(tree)) };
 }
@@ -50,6 +53,7 @@ export function stateHeading(node: StateNode): string {
   return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
 }
 
+/** Where an answer log leads in the tree, and everything the screen shows about it. */
 export function playerView(
   model: PlayerModel,
   answers: readonly string[],
@@ -76,6 +80,7 @@ export function playerView(
     current: w.current,
     node: tree.states[w.current] as StateNode,
     trail,
+    visited: w.states,
     answers: w.answers,
     step: w.answers.length + 1,
     left: model.left.get(w.current) ?? 0,
