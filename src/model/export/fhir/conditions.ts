@@ -1,21 +1,21 @@
 /**
  * When a step is reached, in the two forms FHIR needs, both derived from the graph:
  *
- * - applicability conditions (FHIRPath over a QuestionnaireResponse) for the PlanDefinition:
- *   reached(initial) = true; reached(s) = OR over the answers p --E--> s of reached(p) AND "item
- *   p has answer E" (the answer of an info or plan step is implicit, so only reached(p) counts).
- *   Keeping reached(p) makes a stale answer left in an item the walk no longer passes harmless.
  * - enableWhen gates for the Questionnaire: the question answers that lead into a step, looking
- *   through info and plan steps (they are display items, which have no answers to test).
+ *   through info and plan steps (they are display items, which have no answers to test);
+ * - applicability conditions (FHIRPath over a QuestionnaireResponse) for the PlanDefinition: a
+ *   step applies when the response holds any one of its gates' answers.
+ *
+ * A condition reads only the answers that lead straight into its step, so its size grows with the
+ * number of those answers, never with the number of paths (a tree with 900 paths has conditions of
+ * a few hundred characters). It is exact for a response that follows the Questionnaire's
+ * enableWhen, as FHIR requires of a response: an item the walk no longer passes is disabled and
+ * holds no answer, so a stale answer there cannot make a step apply.
  */
 import { FhirExportError, stateOf, type PathwayGraph } from './graph';
 import type { Tree } from '../../types';
 
-/**
- * Longest condition written. Each is built once per step from its predecessors' conditions, but a
- * tree whose branches merge again and again repeats them; past this size the export stops with
- * an error instead of writing expressions no engine should be asked to read.
- */
+/** Longest condition written; past it the export stops with an error instead. */
 export const MAX_CONDITION_LENGTH = 50_000;
 
 /** A FHIRPath string literal. */
@@ -28,38 +28,19 @@ export function hasAnswer(linkId: string, code: string): string {
   return `item.where(linkId = ${literal(linkId)}).answer.value.where(code = ${literal(code)}).exists()`;
 }
 
-const TRUE = 'true';
-
-/** `a and b`, bracketing an `or` on the left (FHIRPath's `and` binds tighter). */
-function and(left: string, right: string): string {
-  if (left === TRUE) return right;
-  return `${left.includes(' or ') ? `(${left})` : left} and ${right}`;
-}
-
-function or(terms: string[]): string {
-  const unique = [...new Set(terms)];
-  if (unique.includes(TRUE)) return TRUE;
-  if (unique.length === 0) return 'false';
-  return unique.join(' or ');
-}
-
 /** The applicability condition of every reachable step, by state key. */
 export function reachConditions(tree: Tree, graph: PathwayGraph): Map<string, string> {
   const reached = new Map<string, string>();
-  for (const key of graph.order) {
-    if (key === tree.initial) {
-      reached.set(key, TRUE);
-      continue;
-    }
-    const terms = (graph.incoming.get(key) ?? []).map(({ from, event }) => {
-      const before = reached.get(from) ?? 'false';
-      const asked = stateOf(tree, from).meta.kind === 'question';
-      return asked ? and(before, hasAnswer(from, event)) : before;
-    });
-    const condition = or(terms);
+  for (const [key, gates] of enableGates(tree, graph)) {
+    const condition =
+      gates === null
+        ? 'true'
+        : gates.length === 0
+          ? 'false'
+          : gates.map((g) => hasAnswer(g.question, g.code)).join(' or ');
     if (condition.length > MAX_CONDITION_LENGTH) {
       throw new FhirExportError(
-        `the applicability condition of "${key}" would be ${String(condition.length)} characters (limit ${String(MAX_CONDITION_LENGTH)}): the branches that lead to it merge too often to write as one FHIRPath expression`,
+        `the applicability condition of "${key}" would be ${String(condition.length)} characters (limit ${String(MAX_CONDITION_LENGTH)}): too many answers lead into it to write as one FHIRPath expression`,
       );
     }
     reached.set(key, condition);
