@@ -8,10 +8,11 @@ interface Props {
   treeId: string;
   scenarioId?: string | undefined;
   answers: string[];
+  run: string[];
 }
 
 /** Vignette quiz: pick a stored scenario, answer as you would, see whether you reached its step. */
-export function QuizPage({ treeId, scenarioId, answers }: Props) {
+export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
   const state = useAsync(() => loadBundledTree(treeId), treeId);
   if (state.status === 'loading') return <p className="loading">Loading the quiz…</p>;
   if (state.status === 'error')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentation } from '../../src/model/presentation';
+import { beatIndex, lessonBeats, nextBeatText, presentation } from '../../src/model/presentation';
 import { gradeQuiz } from '../../src/model/quiz';
 import { exampleTree } from '../helpers';
 
@@ -15,11 +15,48 @@ describe('presentation', () => {
     expect(p.edges.get('basics_checked.YES')).toBe('taken');
     expect(p.edges.get('red_flags.CONTINUE')).toBe('available');
     expect(p.edges.get('basics_checked.NO')).toBe('other');
-    expect([...p.concealed].sort()).toEqual(['add_second_drug', 'optimise_first_line']);
+    // Reveal draws the path and the open answer's next step, nothing else.
+    expect([...p.hidden]).toEqual(['optimise_first_line']);
+    expect([...p.hiddenEdges]).toEqual(['basics_checked.NO']);
   });
 
-  it('conceals nothing with progressive reveal off', () => {
-    expect(presentation(tree, ['basics_checked'], [], false).concealed.size).toBe(0);
+  it('at the start, reveal draws the first question, its answers and their next steps only', () => {
+    const p = presentation(tree, ['basics_checked'], [], true);
+    expect(p.hidden).toEqual(new Set(['add_second_drug']));
+    expect(p.hiddenEdges).toEqual(new Set(['red_flags.CONTINUE']));
+  });
+
+  it('hides nothing with progressive reveal off', () => {
+    const p = presentation(tree, ['basics_checked'], [], false);
+    expect(p.hidden.size + p.hiddenEdges.size).toBe(0);
+  });
+});
+
+describe('lesson beats', () => {
+  const beats = lessonBeats(tree, ['YES', 'CONTINUE']);
+
+  it('asks, then reveals the answer, then moves on; a single-answer step has no answer beat', () => {
+    expect(beats).toEqual([
+      { answers: [], showAnswer: false },
+      { answers: [], showAnswer: true },
+      { answers: ['YES'], showAnswer: false },
+      { answers: ['YES', 'CONTINUE'], showAnswer: false },
+    ]);
+    expect(beatIndex(beats, ['YES'], false)).toBe(2);
+    expect(beatIndex(beats, ['NO'], false)).toBe(-1);
+    expect(beatIndex(beats, ['YES'], true)).toBe(-1);
+  });
+
+  it('ends the script early at an answer the tree does not have', () => {
+    expect(lessonBeats(tree, ['MAYBE', 'CONTINUE'])).toEqual([{ answers: [], showAnswer: false }]);
+  });
+
+  it('tells the speaker what the next press shows', () => {
+    const yes = tree.states.basics_checked?.on?.YES?.description ?? '';
+    expect(nextBeatText(tree, beats, 0)).toBe(`Reveal the case's answer: “${yes}”.`);
+    expect(nextBeatText(tree, beats, 1)).toMatch(/^Move on to: /);
+    expect(nextBeatText(tree, beats, 3)).toMatch(/^End of the case/);
+    expect(nextBeatText(tree, beats, -1)).toMatch(/^Off the lesson script/);
   });
 });
 
