@@ -1,7 +1,9 @@
+import './quiz.css';
 import { NotFound } from '../app/NotFound';
 import { routeHref } from '../app/route';
 import { useAsync } from '../app/useAsync';
 import { loadBundledTree } from '../io/bundledTrees';
+import { formatRun, nextCase, parseRun, runScore } from '../model/quiz';
 import { QuizRun } from './QuizRun';
 
 interface Props {
@@ -22,7 +24,21 @@ export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
     return <NotFound message={`There is no playable pathway called “${treeId}”.`} />;
   const scenarios = loaded.scenarios?.scenarios ?? [];
   const scenario = scenarios.find((s) => s.id === scenarioId);
-  if (scenario) return <QuizRun tree={loaded.tree} scenario={scenario} answers={answers} />;
+  const done = parseRun(run);
+  if (scenario)
+    return (
+      <QuizRun
+        tree={loaded.tree}
+        scenario={scenario}
+        scenarios={scenarios}
+        answers={answers}
+        run={done}
+      />
+    );
+  const score = runScore(done);
+  const next = nextCase(scenarios, done);
+  const caseHref = (id: string) =>
+    routeHref({ page: 'quiz', treeId, scenario: id, answers: [], run: formatRun(done) });
   return (
     <section className="quiz-list">
       <p className="player-tree">
@@ -34,12 +50,39 @@ export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
         the step the pathway recommends.{' '}
         {scenarioId && `There is no case “${scenarioId}”; choose one below.`}
       </p>
+      {score.done > 0 && (
+        <p className="quiz-score" role="status">
+          Score of this run: {score.right} of {score.done} right
+          {score.done === scenarios.length ? ' (every case done)' : ''}
+        </p>
+      )}
+      <p className="quiz-actions">
+        {next && (
+          <a className="button quiz-next" href={caseHref(next.id)}>
+            {score.done === 0 ? `Start the quiz (${String(scenarios.length)} cases)` : 'Next case'}
+          </a>
+        )}
+        {score.done > 0 && (
+          <a className="button" href={routeHref({ page: 'quiz', treeId, answers: [] })}>
+            Start a new run
+          </a>
+        )}
+      </p>
       <ol className="case-list">
-        {scenarios.map((s) => (
-          <li key={s.id}>
-            <a href={routeHref({ page: 'quiz', treeId, scenario: s.id, answers: [] })}>{s.title}</a>
-          </li>
-        ))}
+        {scenarios.map((s, i) => {
+          const entry = done.find((e) => e.scenario === s.id);
+          return (
+            <li key={s.id}>
+              <a href={caseHref(s.id)}>Case {i + 1}</a>
+              {entry && (
+                <span className={entry.correct ? 'case-right' : 'case-wrong'}>
+                  {entry.correct ? ' ✓ right' : ' ✕ wrong'}: {s.title}
+                </span>
+              )}
+              <p className="case-text">{s.case}</p>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { beatIndex, lessonBeats, nextBeatText, presentation } from '../../src/model/presentation';
-import { gradeQuiz } from '../../src/model/quiz';
+import {
+  formatRun,
+  gradeQuiz,
+  nextCase,
+  parseRun,
+  recordCase,
+  runScore,
+} from '../../src/model/quiz';
 import { exampleTree } from '../helpers';
 
 const tree = exampleTree();
@@ -86,7 +93,54 @@ describe('gradeQuiz', () => {
       reached: 'optimise_first_line',
       expected: 'add_second_drug',
       correct: false,
+      visited: ['basics_checked', 'optimise_first_line'],
+      missingPlan: [],
       divergence: { index: 0, state: 'basics_checked', given: 'NO', expected: 'YES' },
     });
+  });
+
+  it('is wrong when the path reaches the expected step without a plan step the case expects', () => {
+    const withPlan = { ...scenario, plan: ['red_flags'] };
+    expect(gradeQuiz(tree, withPlan, ['YES', 'CONTINUE'])).toMatchObject({
+      correct: true,
+      missingPlan: [],
+    });
+    // A tree where the expected step is reachable around the plan step.
+    const around = structuredClone(tree);
+    const yes = around.states.basics_checked?.on?.YES;
+    if (yes) yes.target = 'add_second_drug';
+    expect(gradeQuiz(around, withPlan, ['YES'])).toMatchObject({
+      finished: true,
+      reached: 'add_second_drug',
+      correct: false,
+      missingPlan: ['red_flags'],
+    });
+  });
+});
+
+describe('quiz run', () => {
+  const cases = ['a', 'b', 'c'].map((id) => ({
+    id,
+    title: id,
+    case: 'c',
+    answers: [],
+    expect: 'x',
+  }));
+
+  it('round-trips through the URL and ignores what it cannot read', () => {
+    const run = parseRun(['a~1', 'b~0', 'junk', 'c~7', 'a~0']);
+    expect(run).toEqual([
+      { scenario: 'a', correct: true },
+      { scenario: 'b', correct: false },
+    ]);
+    expect(formatRun(run)).toEqual(['a~1', 'b~0']);
+  });
+
+  it('scores the run, replaces a repeated case, and picks the next case not done', () => {
+    const run = recordCase(parseRun(['a~0']), { scenario: 'a', correct: true });
+    expect(runScore(run)).toEqual({ right: 1, done: 1 });
+    expect(nextCase(cases, run)?.id).toBe('b');
+    expect(nextCase(cases, run, 'b')?.id).toBe('c');
+    expect(nextCase(cases, parseRun(['a~1', 'b~1', 'c~0']))).toBeUndefined();
   });
 });
