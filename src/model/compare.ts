@@ -5,15 +5,32 @@
  * the explicit vocabulary and rules in `compareVocabulary.ts`.
  */
 import { answersOf } from './graph';
-import { doNotKey, doseEntries, entryKey, countedSentences, matchVocabulary } from './compareMatch';
-import { ITEM_KINDS, type ItemKind } from './compareVocabulary';
-import type { Evidence, RecommendationMeta, Tree } from './types';
+import {
+  doNotKey,
+  doseEntries,
+  entryKey,
+  entryLabel,
+  countedSentences,
+  matchVocabulary,
+} from './compareMatch';
+import { DRUG_CLASSES, ITEM_KINDS, VOCABULARY, type ItemKind } from './compareVocabulary';
+import type { Dose, Evidence, RecommendationMeta, Tree } from './types';
 
 export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
 export { countedSentences, matchVocabulary } from './compareMatch';
 
-/** Where an item was found in a recommendation. */
-export type ItemSource = 'dose' | 'action' | 'doNot';
+/**
+ * Where an item was found in a recommendation: `dose` is a dose row that gives a dose (start,
+ * titration, target or maximum); `named` a dose row that only names the drug.
+ */
+export type ItemSource = 'dose' | 'named' | 'action' | 'doNot';
+
+/** True when a dose row says how much to give, not only which drug. */
+export function givesDose(dose: Dose): boolean {
+  return [dose.start, dose.titration, dose.target, dose.maximum].some(
+    (v) => v !== undefined && v.trim() !== '',
+  );
+}
 
 /** One recommendation an item appears in. */
 export interface Occurrence {
@@ -105,8 +122,9 @@ interface Found {
 function findInRecommendation(meta: RecommendationMeta): Found[] {
   const found: Found[] = [];
   for (const dose of meta.doses ?? []) {
+    const source = givesDose(dose) ? 'dose' : 'named';
     for (const { key, label } of doseEntries(dose.drug))
-      found.push({ key, kind: 'medication', label, source: 'dose', text: dose.drug });
+      found.push({ key, kind: 'medication', label, source, text: dose.drug });
   }
   for (const action of meta.actions) {
     for (const sentence of countedSentences(action)) {
@@ -114,7 +132,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
         found.push({
           key: entryKey(e),
           kind: e.kind,
-          label: e.label,
+          label: entryLabel(e),
           source: 'action',
           text: sentence,
         });
@@ -129,7 +147,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
       found.push({
         key: entryKey(e),
         kind: e.kind,
-        label: e.label,
+        label: entryLabel(e),
         source: 'doNot',
         text: item.what,
         evidence,
@@ -198,9 +216,55 @@ export function extractItems(tree: Tree): TreeItems {
   };
 }
 
-function sortItems<T extends { kind: ItemKind; label: string }>(items: T[]): T[] {
+const LABEL_OF_MEDICATION = new Map(
+  VOCABULARY.filter((e) => e.kind === 'medication').map((e) => [e.id, e.label]),
+);
+
+/**
+ * The drug classes of a medication item, widest first ("antidepressants", "tricyclics"), by
+ * vocabulary id; empty for a drug in no class and for other kinds.
+ */
+export function drugClasses(key: string): string[] {
+  if (!key.startsWith('medication:')) return [];
+  const chain: string[] = [];
+  let at = DRUG_CLASSES[key.slice('medication:'.length)];
+  while (at !== undefined && !chain.includes(at)) {
+    chain.unshift(at);
+    at = DRUG_CLASSES[at];
+  }
+  return chain;
+}
+
+/** Names of a medication item's classes, widest first, for display next to the drug. */
+export function drugClassLabels(key: string): string[] {
+  return drugClasses(key).map((id) =>
+    (LABEL_OF_MEDICATION.get(id) ?? id).replace(/ \(class\)$/, ''),
+  );
+}
+
+/**
+ * Sort key that keeps a class and its drugs together: the widest class (or the item itself), then
+ * narrower classes, then the class before its drugs, then the name.
+ */
+function medicationOrder(item: { key: string; label: string }): string[] {
+  const id = item.key.slice('medication:'.length);
+  const path = [...drugClasses(item.key), id].map((c) => LABEL_OF_MEDICATION.get(c) ?? item.label);
+  return [...path, ''];
+}
+
+function sortItems<T extends { key: string; kind: ItemKind; label: string }>(items: T[]): T[] {
+  const order = (a: T, b: T): number => {
+    if (a.kind !== 'medication' || b.kind !== 'medication') return byLabel(a, b);
+    const pa = medicationOrder(a);
+    const pb = medicationOrder(b);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const c = (pa[i] ?? '').localeCompare(pb[i] ?? '', 'en', { sensitivity: 'base' });
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
   return items.sort(
-    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || byLabel(a, b),
+    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || order(a, b),
   );
 }
 
@@ -245,6 +309,38 @@ export function gradedEvidence(item: TreeItem): Evidence[] {
 /** True when a tree gives a dose row for this item. */
 export function hasDose(item: TreeItem): boolean {
   return item.occurrences.some((o) => o.sources.includes('dose'));
+}
+
+/**
+ * Drug classes every compared tree names, as the class itself or through one of its drugs, with
+ * what each tree names: a class can line trees up when no single drug does.
+ */
+export function classesInAll(
+  comparison: Comparison,
+): { key: string; label: string; byTree: Map<string, string[]> }[] {
+  const classes = new Set(comparison.items.flatMap((i) => drugClasses(i.key)));
+  const shared = [];
+  for (const id of classes) {
+    const byTree = new Map<string, string[]>();
+    for (const t of comparison.trees) {
+      const named = t.items.filter(
+        (i) =>
+          i.kind === 'medication' &&
+          !onlyInDoNot(i) &&
+          (i.key === `medication:${id}` || drugClasses(i.key).includes(id)),
+      );
+      if (named.length > 0)
+        byTree.set(
+          t.treeId,
+          named.map((i) => i.label),
+        );
+    }
+    if (byTree.size === comparison.trees.length && comparison.trees.length > 1) {
+      const label = LABEL_OF_MEDICATION.get(id) ?? id;
+      shared.push({ key: `medication:${id}`, label, byTree });
+    }
+  }
+  return shared.sort(byLabel);
 }
 
 /** True for a drug a tree names only inside "do not" items. */
