@@ -92,9 +92,9 @@ function presentRoute(treeId: string, params: URLSearchParams): Route & { page: 
   return route;
 }
 
-/** Answer lists keep their commas readable in the address bar. */
+/** Answer lists keep their commas (and quiz runs their tildes) readable in the address bar. */
 function withQuery(path: string, params: URLSearchParams): string {
-  const query = params.toString().replace(/%2C/g, ',');
+  const query = params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return query ? `${path}?${query}` : path;
 }
 

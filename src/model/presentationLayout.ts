@@ -22,6 +22,8 @@ export const LABEL_MAX_WIDTH = 260;
 /** Inner padding of a step box (each side) and of a label box. */
 export const STEP_PAD = 16;
 export const LABEL_PAD = 8;
+/** The thickest border a label is drawn with (inside its box: CSS box-sizing is border-box). */
+export const LABEL_BORDER = 3;
 /** An upper bound of the average glyph width of the UI's sans-serif at PRESENTER_FONT, bold. */
 const CHAR_WIDTH = 0.64 * PRESENTER_FONT;
 
@@ -73,16 +75,18 @@ export function wrappedLines(text: string, width: number): { lines: number; wide
 
 /** Height of a step box holding `title` (one icon glyph starts the first line). */
 export function stepHeight(title: string): number {
-  const { lines } = wrappedLines(`?? ${title}`, STEP_WIDTH - 2 * STEP_PAD);
-  return lines * PRESENTER_LINE + 2 * STEP_PAD + 8;
+  // Borders are inside the box (border-box) and at most 5 px a side (a step on the path).
+  const { lines } = wrappedLines(`?? ${title}`, STEP_WIDTH - 2 * STEP_PAD - 10);
+  return lines * PRESENTER_LINE + 2 * STEP_PAD + 10;
 }
 
 /** Size of an answer label box. */
 export function labelSize(text: string): { width: number; height: number } {
-  const { lines, widest } = wrappedLines(text, LABEL_MAX_WIDTH - 2 * LABEL_PAD);
+  const inset = 2 * (LABEL_PAD + LABEL_BORDER);
+  const { lines, widest } = wrappedLines(text, LABEL_MAX_WIDTH - inset);
   return {
-    width: Math.ceil(Math.min(LABEL_MAX_WIDTH, widest + 2 * LABEL_PAD + 4)),
-    height: lines * PRESENTER_LINE + 2 * LABEL_PAD,
+    width: Math.ceil(Math.min(LABEL_MAX_WIDTH, widest + inset + 4)),
+    height: lines * PRESENTER_LINE + inset,
   };
 }
 
