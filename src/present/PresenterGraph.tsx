@@ -121,12 +121,14 @@ export function PresenterGraph(props: Props) {
     if (step) boxes.push(step);
     for (const [id, e] of layout.edges) {
       if (lit.edges.get(id) !== 'available') continue;
+      // On the lesson's answer beat, that answer and where it leads are what must be in view.
+      if (scripted !== undefined && id !== `${current ?? ''}.${scripted}`) continue;
       boxes.push(e.label);
       const target = layout.steps.get(e.target);
       if (target) boxes.push(target);
     }
     return { box: boxes.length > 0 ? boxAround(boxes) : layout.bounds, step };
-  }, [view, layout, lit, current]);
+  }, [view, layout, lit, current, scripted]);
 
   useEffect(() => {
     if (size.width === 0) return;
@@ -142,7 +144,11 @@ export function PresenterGraph(props: Props) {
     // Centre the step and its options; when they do not fit, keep the step in view near the top.
     const fitsX = box.width * zoom <= size.width - 48;
     const fitsY = box.height * zoom <= size.height - 48;
-    const cx = fitsX || !step ? box.x + box.width / 2 : step.x + step.width / 2;
+    // Too wide: centre as near the options' middle as keeps the whole step in view.
+    const halfW = (size.width / 2 - 24) / zoom;
+    const mid = box.x + box.width / 2;
+    const cx =
+      fitsX || !step ? mid : Math.min(Math.max(mid, step.x + step.width - halfW), step.x + halfW);
     const cy = fitsY || !step ? box.y + box.height / 2 : step.y + (size.height / 2 - 24) / zoom;
     void setViewport(
       { x: size.width / 2 - cx * zoom, y: size.height / 2 - cy * zoom, zoom },

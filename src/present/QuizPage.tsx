@@ -24,7 +24,8 @@ export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
     return <NotFound message={`There is no playable pathway called “${treeId}”.`} />;
   const scenarios = loaded.scenarios?.scenarios ?? [];
   const scenario = scenarios.find((s) => s.id === scenarioId);
-  const done = parseRun(run);
+  // Cases of other trees (a hand-edited address) do not count.
+  const done = parseRun(run).filter((e) => scenarios.some((s) => s.id === e.scenario));
   if (scenario)
     return (
       <QuizRun
