@@ -13,11 +13,13 @@ import {
   countedSentences,
   matchVocabulary,
 } from './compareMatch';
-import { DRUG_CLASSES, ITEM_KINDS, VOCABULARY, type ItemKind } from './compareVocabulary';
+import { drugClasses, medicationLabel, medicationOrder } from './compareClasses';
+import { ITEM_KINDS, type ItemKind } from './compareVocabulary';
 import type { Dose, Evidence, RecommendationMeta, Tree } from './types';
 
 export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
 export { countedSentences, matchVocabulary } from './compareMatch';
+export { drugClasses, drugClassLabels } from './compareClasses';
 
 /**
  * Where an item was found in a recommendation: `dose` is a dose row that gives a dose (start,
@@ -216,42 +218,6 @@ export function extractItems(tree: Tree): TreeItems {
   };
 }
 
-const LABEL_OF_MEDICATION = new Map(
-  VOCABULARY.filter((e) => e.kind === 'medication').map((e) => [e.id, e.label]),
-);
-
-/**
- * The drug classes of a medication item, widest first ("antidepressants", "tricyclics"), by
- * vocabulary id; empty for a drug in no class and for other kinds.
- */
-export function drugClasses(key: string): string[] {
-  if (!key.startsWith('medication:')) return [];
-  const chain: string[] = [];
-  let at = DRUG_CLASSES[key.slice('medication:'.length)];
-  while (at !== undefined && !chain.includes(at)) {
-    chain.unshift(at);
-    at = DRUG_CLASSES[at];
-  }
-  return chain;
-}
-
-/** Names of a medication item's classes, widest first, for display next to the drug. */
-export function drugClassLabels(key: string): string[] {
-  return drugClasses(key).map((id) =>
-    (LABEL_OF_MEDICATION.get(id) ?? id).replace(/ \(class\)$/, ''),
-  );
-}
-
-/**
- * Sort key that keeps a class and its drugs together: the widest class (or the item itself), then
- * narrower classes, then the class before its drugs, then the name.
- */
-function medicationOrder(item: { key: string; label: string }): string[] {
-  const id = item.key.slice('medication:'.length);
-  const path = [...drugClasses(item.key), id].map((c) => LABEL_OF_MEDICATION.get(c) ?? item.label);
-  return [...path, ''];
-}
-
 function sortItems<T extends { key: string; kind: ItemKind; label: string }>(items: T[]): T[] {
   const order = (a: T, b: T): number => {
     if (a.kind !== 'medication' || b.kind !== 'medication') return byLabel(a, b);
@@ -336,7 +302,7 @@ export function classesInAll(
         );
     }
     if (byTree.size === comparison.trees.length && comparison.trees.length > 1) {
-      const label = LABEL_OF_MEDICATION.get(id) ?? id;
+      const label = medicationLabel(id);
       shared.push({ key: `medication:${id}`, label, byTree });
     }
   }
