@@ -1,4 +1,5 @@
 /** The presenter in a lecture hall: clicker beats, reveal, text size on the graph, label geometry. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gradeQuiz } from '../../src/model/quiz';
 import type { Scenario, Tree } from '../../src/model/types';
@@ -276,4 +277,47 @@ test('a full quiz run: every case, Next case, a score across them kept in the UR
   await expect(page.getByRole('status').filter({ hasText: 'Score of this run' })).toHaveText(
     `Score of this run: ${String(right)} of ${String(cases.length)} right (every case done)`,
   );
+});
+
+test('the quiz result and a lesson beat pass axe WCAG 2.2 AA', async ({ page }) => {
+  const { tree, scenario } = longestCase();
+  const pages = [
+    `./#/quiz/${tree.id}?scenario=${scenario.id}&answers=${scenario.answers.join(',')}`,
+    `./#/present/${tree.id}?scenario=${scenario.id}&show=answer`,
+  ];
+  for (const url of pages) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+      url,
+    ).toEqual([]);
+  }
+});
+
+test.describe('quiz on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+  test('one column, case first, no horizontal scroll, in large type too', async ({ page }) => {
+    const { tree, scenario } = longestCase();
+    await page.goto(`./#/quiz/${tree.id}?scenario=${scenario.id}`);
+    const caseBox = await page.getByRole('region', { name: 'Patient case' }).boundingBox();
+    const answers = await page.getByRole('group', { name: 'Answers' }).boundingBox();
+    expect(caseBox && answers && caseBox.y + caseBox.height <= answers.y).toBe(true);
+    for (const large of [false, true]) {
+      if (large) await page.getByRole('button', { name: 'Large type' }).click();
+      await expect(page.getByRole('button', { name: 'Large type' })).toHaveAttribute(
+        'aria-pressed',
+        String(large),
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
 });
