@@ -29,10 +29,15 @@ export function App() {
           {route.page === 'new' && <newTree.Component key={route.from ?? ''} from={route.from} />}
           {route.page === 'present' && (
             <presenter.Component
-              key={route.treeId}
+              key={route.treeId + (route.speaker ? '/speaker' : '')}
               treeId={route.treeId}
               answers={route.answers}
               reveal={route.reveal}
+              lesson={{
+                scenarioId: route.scenario,
+                showAnswer: route.showAnswer ?? false,
+                speaker: route.speaker ?? false,
+              }}
             />
           )}
           {route.page === 'quiz' && (
@@ -41,6 +46,7 @@ export function App() {
               treeId={route.treeId}
               scenarioId={route.scenario}
               answers={route.answers}
+              run={route.run ?? []}
             />
           )}
           {route.page === 'compare' && <compare.Component trees={route.trees} />}

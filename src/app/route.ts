@@ -1,7 +1,8 @@
 /**
  * Hash routes, so the static build works from any file server:
  * `#/`, `#/play/<id>?answers=A,B&from=<state>&then=C,D&was=A,C,D`, `#/edit/<id>`, `#/new?from=<id>`,
- * `#/present/<id>?answers=A,B&reveal=off`, `#/quiz/<id>?scenario=<id>&answers=A,B`,
+ * `#/present/<id>?answers=A,B&reveal=off&scenario=<id>&show=answer` (and `#/present/<id>/speaker?...`,
+ * the speaker's window), `#/quiz/<id>?scenario=<id>&answers=A,B&run=<case>~1,<case>~0`,
  * `#/compare?trees=a,b,c`.
  */
 export type Route =
@@ -17,8 +18,26 @@ export type Route =
       was?: string[];
     }
   | { page: 'edit'; treeId: string }
-  | { page: 'present'; treeId: string; answers: string[]; reveal: boolean }
-  | { page: 'quiz'; treeId: string; scenario?: string; answers: string[] }
+  | {
+      page: 'present';
+      treeId: string;
+      answers: string[];
+      reveal: boolean;
+      /** A scenario played as the lesson script. */
+      scenario?: string;
+      /** The lesson's beat that reveals the case's answer to the current question. */
+      showAnswer?: boolean;
+      /** The speaker's window: case text, next beat and notes, kept in step with the presenter. */
+      speaker?: boolean;
+    }
+  | {
+      page: 'quiz';
+      treeId: string;
+      scenario?: string;
+      answers: string[];
+      /** Cases done in this run, in order, with `~1` (right) or `~0` (wrong). */
+      run?: string[];
+    }
   | { page: 'new'; from?: string }
   | { page: 'compare'; trees: string[] }
   | { page: 'not-found'; hash: string };
@@ -44,6 +63,9 @@ export function parseRoute(hash: string): Route {
     return { page: 'compare', trees: splitList(params.get('trees')) };
   }
   const [page, treeId] = parts;
+  if (parts.length === 3 && page === 'present' && treeId !== undefined && parts[2] === 'speaker') {
+    return { ...presentRoute(treeId, params), speaker: true };
+  }
   if (parts.length === 2 && treeId !== undefined) {
     if (page === 'play') {
       const from = params.get('from');
@@ -56,23 +78,36 @@ export function parseRoute(hash: string): Route {
       return route;
     }
     if (page === 'edit') return { page: 'edit', treeId };
-    if (page === 'present') {
-      const reveal = params.get('reveal') !== 'off';
-      return { page: 'present', treeId, answers: splitList(params.get('answers')), reveal };
-    }
+    if (page === 'present') return presentRoute(treeId, params);
     if (page === 'quiz') {
       const scenario = params.get('scenario');
       const route: Route = { page: 'quiz', treeId, answers: splitList(params.get('answers')) };
       if (scenario) route.scenario = scenario;
+      const run = splitList(params.get('run'));
+      if (run.length > 0) route.run = run;
       return route;
     }
   }
   return { page: 'not-found', hash };
 }
 
-/** Answer lists keep their commas readable in the address bar. */
+function presentRoute(treeId: string, params: URLSearchParams): Route & { page: 'present' } {
+  const reveal = params.get('reveal') !== 'off';
+  const route: Route = {
+    page: 'present',
+    treeId,
+    answers: splitList(params.get('answers')),
+    reveal,
+  };
+  const scenario = params.get('scenario');
+  if (scenario) route.scenario = scenario;
+  if (params.get('show') === 'answer') route.showAnswer = true;
+  return route;
+}
+
+/** Answer lists keep their commas (and quiz runs their tildes) readable in the address bar. */
 function withQuery(path: string, params: URLSearchParams): string {
-  const query = params.toString().replace(/%2C/g, ',');
+  const query = params.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return query ? `${path}?${query}` : path;
 }
 
@@ -94,12 +129,16 @@ export function routeHref(route: Route): string {
       const params = new URLSearchParams();
       if (route.answers.length > 0) params.set('answers', route.answers.join(','));
       if (!route.reveal) params.set('reveal', 'off');
-      return withQuery(`#/present/${encodeURIComponent(route.treeId)}`, params);
+      if (route.scenario) params.set('scenario', route.scenario);
+      if (route.showAnswer) params.set('show', 'answer');
+      const speaker = route.speaker ? '/speaker' : '';
+      return withQuery(`#/present/${encodeURIComponent(route.treeId)}${speaker}`, params);
     }
     case 'quiz': {
       const params = new URLSearchParams();
       if (route.scenario) params.set('scenario', route.scenario);
       if (route.answers.length > 0) params.set('answers', route.answers.join(','));
+      if (route.run && route.run.length > 0) params.set('run', route.run.join(','));
       return withQuery(`#/quiz/${encodeURIComponent(route.treeId)}`, params);
     }
     case 'new':

@@ -5,15 +5,34 @@
  * the explicit vocabulary and rules in `compareVocabulary.ts`.
  */
 import { answersOf } from './graph';
-import { doNotKey, doseEntries, entryKey, countedSentences, matchVocabulary } from './compareMatch';
+import {
+  doNotKey,
+  doseEntries,
+  entryKey,
+  entryLabel,
+  countedSentences,
+  matchVocabulary,
+} from './compareMatch';
+import { drugClasses, medicationLabel, medicationOrder } from './compareClasses';
 import { ITEM_KINDS, type ItemKind } from './compareVocabulary';
-import type { Evidence, RecommendationMeta, Tree } from './types';
+import type { Dose, Evidence, RecommendationMeta, Tree } from './types';
 
 export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
 export { countedSentences, matchVocabulary } from './compareMatch';
+export { drugClasses, drugClassLabels } from './compareClasses';
 
-/** Where an item was found in a recommendation. */
-export type ItemSource = 'dose' | 'action' | 'doNot';
+/**
+ * Where an item was found in a recommendation: `dose` is a dose row that gives a dose (start,
+ * titration, target or maximum); `named` a dose row that only names the drug.
+ */
+export type ItemSource = 'dose' | 'named' | 'action' | 'doNot';
+
+/** True when a dose row says how much to give, not only which drug. */
+export function givesDose(dose: Dose): boolean {
+  return [dose.start, dose.titration, dose.target, dose.maximum].some(
+    (v) => v !== undefined && v.trim() !== '',
+  );
+}
 
 /** One recommendation an item appears in. */
 export interface Occurrence {
@@ -105,8 +124,9 @@ interface Found {
 function findInRecommendation(meta: RecommendationMeta): Found[] {
   const found: Found[] = [];
   for (const dose of meta.doses ?? []) {
+    const source = givesDose(dose) ? 'dose' : 'named';
     for (const { key, label } of doseEntries(dose.drug))
-      found.push({ key, kind: 'medication', label, source: 'dose', text: dose.drug });
+      found.push({ key, kind: 'medication', label, source, text: dose.drug });
   }
   for (const action of meta.actions) {
     for (const sentence of countedSentences(action)) {
@@ -114,7 +134,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
         found.push({
           key: entryKey(e),
           kind: e.kind,
-          label: e.label,
+          label: entryLabel(e),
           source: 'action',
           text: sentence,
         });
@@ -129,7 +149,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
       found.push({
         key: entryKey(e),
         kind: e.kind,
-        label: e.label,
+        label: entryLabel(e),
         source: 'doNot',
         text: item.what,
         evidence,
@@ -198,9 +218,19 @@ export function extractItems(tree: Tree): TreeItems {
   };
 }
 
-function sortItems<T extends { kind: ItemKind; label: string }>(items: T[]): T[] {
+function sortItems<T extends { key: string; kind: ItemKind; label: string }>(items: T[]): T[] {
+  const order = (a: T, b: T): number => {
+    if (a.kind !== 'medication' || b.kind !== 'medication') return byLabel(a, b);
+    const pa = medicationOrder(a);
+    const pb = medicationOrder(b);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const c = (pa[i] ?? '').localeCompare(pb[i] ?? '', 'en', { sensitivity: 'base' });
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
   return items.sort(
-    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || byLabel(a, b),
+    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || order(a, b),
   );
 }
 
@@ -245,6 +275,38 @@ export function gradedEvidence(item: TreeItem): Evidence[] {
 /** True when a tree gives a dose row for this item. */
 export function hasDose(item: TreeItem): boolean {
   return item.occurrences.some((o) => o.sources.includes('dose'));
+}
+
+/**
+ * Drug classes every compared tree names, as the class itself or through one of its drugs, with
+ * what each tree names: a class can line trees up when no single drug does.
+ */
+export function classesInAll(
+  comparison: Comparison,
+): { key: string; label: string; byTree: Map<string, string[]> }[] {
+  const classes = new Set(comparison.items.flatMap((i) => drugClasses(i.key)));
+  const shared = [];
+  for (const id of classes) {
+    const byTree = new Map<string, string[]>();
+    for (const t of comparison.trees) {
+      const named = t.items.filter(
+        (i) =>
+          i.kind === 'medication' &&
+          !onlyInDoNot(i) &&
+          (i.key === `medication:${id}` || drugClasses(i.key).includes(id)),
+      );
+      if (named.length > 0)
+        byTree.set(
+          t.treeId,
+          named.map((i) => i.label),
+        );
+    }
+    if (byTree.size === comparison.trees.length && comparison.trees.length > 1) {
+      const label = medicationLabel(id);
+      shared.push({ key: `medication:${id}`, label, byTree });
+    }
+  }
+  return shared.sort(byLabel);
 }
 
 /** True for a drug a tree names only inside "do not" items. */

@@ -7,12 +7,13 @@ import { ProblemList } from '../app/ProblemList';
 import { useAsync } from '../app/useAsync';
 import { loadBundledTree } from '../io/bundledTrees';
 import { layoutInWorker } from '../editor/layoutClient';
-import { Presenter } from './Presenter';
+import { Presenter, type Lesson } from './Presenter';
 
 interface Props {
   treeId: string;
   answers: string[];
   reveal: boolean;
+  lesson: Lesson;
 }
 
 async function load(treeId: string) {
@@ -23,7 +24,7 @@ async function load(treeId: string) {
 }
 
 /** Loads a bundled tree and its layout, then presents it. */
-export function PresenterPage({ treeId, answers, reveal }: Props) {
+export function PresenterPage({ treeId, answers, reveal, lesson }: Props) {
   const state = useAsync(() => load(treeId), treeId);
   if (state.status === 'loading') return <p className="loading">Preparing the presentation…</p>;
   if (state.status === 'error') {
@@ -45,7 +46,14 @@ export function PresenterPage({ treeId, answers, reveal }: Props) {
   }
   return (
     <ReactFlowProvider>
-      <Presenter tree={loaded.tree} positions={positions} answers={answers} reveal={reveal} />
+      <Presenter
+        tree={loaded.tree}
+        scenarios={loaded.scenarios?.scenarios ?? []}
+        positions={positions}
+        answers={answers}
+        reveal={reveal}
+        lesson={lesson}
+      />
     </ReactFlowProvider>
   );
 }

@@ -1,17 +1,20 @@
+import './quiz.css';
 import { NotFound } from '../app/NotFound';
 import { routeHref } from '../app/route';
 import { useAsync } from '../app/useAsync';
 import { loadBundledTree } from '../io/bundledTrees';
+import { formatRun, nextCase, parseRun, runScore } from '../model/quiz';
 import { QuizRun } from './QuizRun';
 
 interface Props {
   treeId: string;
   scenarioId?: string | undefined;
   answers: string[];
+  run: string[];
 }
 
 /** Vignette quiz: pick a stored scenario, answer as you would, see whether you reached its step. */
-export function QuizPage({ treeId, scenarioId, answers }: Props) {
+export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
   const state = useAsync(() => loadBundledTree(treeId), treeId);
   if (state.status === 'loading') return <p className="loading">Loading the quiz…</p>;
   if (state.status === 'error')
@@ -21,7 +24,22 @@ export function QuizPage({ treeId, scenarioId, answers }: Props) {
     return <NotFound message={`There is no playable pathway called “${treeId}”.`} />;
   const scenarios = loaded.scenarios?.scenarios ?? [];
   const scenario = scenarios.find((s) => s.id === scenarioId);
-  if (scenario) return <QuizRun tree={loaded.tree} scenario={scenario} answers={answers} />;
+  // Cases of other trees (a hand-edited address) do not count.
+  const done = parseRun(run).filter((e) => scenarios.some((s) => s.id === e.scenario));
+  if (scenario)
+    return (
+      <QuizRun
+        tree={loaded.tree}
+        scenario={scenario}
+        scenarios={scenarios}
+        answers={answers}
+        run={done}
+      />
+    );
+  const score = runScore(done);
+  const next = nextCase(scenarios, done);
+  const caseHref = (id: string) =>
+    routeHref({ page: 'quiz', treeId, scenario: id, answers: [], run: formatRun(done) });
   return (
     <section className="quiz-list">
       <p className="player-tree">
@@ -33,12 +51,39 @@ export function QuizPage({ treeId, scenarioId, answers }: Props) {
         the step the pathway recommends.{' '}
         {scenarioId && `There is no case “${scenarioId}”; choose one below.`}
       </p>
+      {score.done > 0 && (
+        <p className="quiz-score" role="status">
+          Score of this run: {score.right} of {score.done} right
+          {score.done === scenarios.length ? ' (every case done)' : ''}
+        </p>
+      )}
+      <p className="quiz-actions">
+        {next && (
+          <a className="button quiz-next" href={caseHref(next.id)}>
+            {score.done === 0 ? `Start the quiz (${String(scenarios.length)} cases)` : 'Next case'}
+          </a>
+        )}
+        {score.done > 0 && (
+          <a className="button" href={routeHref({ page: 'quiz', treeId, answers: [] })}>
+            Start a new run
+          </a>
+        )}
+      </p>
       <ol className="case-list">
-        {scenarios.map((s) => (
-          <li key={s.id}>
-            <a href={routeHref({ page: 'quiz', treeId, scenario: s.id, answers: [] })}>{s.title}</a>
-          </li>
-        ))}
+        {scenarios.map((s, i) => {
+          const entry = done.find((e) => e.scenario === s.id);
+          return (
+            <li key={s.id}>
+              <a href={caseHref(s.id)}>Case {i + 1}</a>
+              {entry && (
+                <span className={entry.correct ? 'case-right' : 'case-wrong'}>
+                  {entry.correct ? ' ✓ right' : ' ✕ wrong'}: {s.title}
+                </span>
+              )}
+              <p className="case-text">{s.case}</p>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
