@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -87,8 +88,12 @@ function diskScenarios(): ScenarioFile {
   return parsed.value;
 }
 
+/** The etag covers the tree file and, when there is one, its scenarios file (NUL between). */
 function etagOnDisk(path = treePath): string {
-  return sha(readFileSync(path));
+  const scenarios = path.replace(/\.json$/, '.scenarios.json');
+  const hash = createHash('sha256').update(readFileSync(path));
+  if (existsSync(scenarios)) hash.update('\0').update(readFileSync(scenarios));
+  return `"${hash.digest('hex')}"`;
 }
 
 /** Every file under the temporary parent, with its bytes: nothing may change on refusal. */
@@ -166,17 +171,18 @@ describe('PUT /api/trees/:id', () => {
     expect(response.status).toBe(200);
     const text = readFileSync(treePath, 'utf8');
     expect(text).toBe(serialiseTree(tree));
-    expect(bodyOf(response)).toEqual({ id: ID, etag: sha(text) });
-    expect(response.headers.ETag).toBe(sha(text));
+    expect(bodyOf(response)).toEqual({ id: ID, etag: etagOnDisk() });
+    expect(response.headers.ETag).toBe(etagOnDisk());
     expect(readdirSync(dir).sort()).toEqual([`${ID}.json`, `${ID}.scenarios.json`]);
   });
 
   it('leaves an unchanged tree byte-identical', async () => {
     const before = readFileSync(treePath);
-    const response = await put(ID, { tree: diskTree() }, { 'if-match': sha(before) });
+    const etag = etagOnDisk();
+    const response = await put(ID, { tree: diskTree() }, { 'if-match': etag });
     expect(response.status).toBe(200);
     expect(readFileSync(treePath).equals(before)).toBe(true);
-    expect(bodyOf(response).etag).toBe(sha(before));
+    expect(bodyOf(response).etag).toBe(etag);
   });
 
   it('writes the scenarios when they are sent, canonically', async () => {
