@@ -569,7 +569,7 @@ describe('the browser client (src/io/treesApi.ts)', () => {
     });
   });
 
-  it('says unavailable when there is no API (static build, network error)', async () => {
+  it('says unavailable when there is no API (static build), unreachable when the server is down', async () => {
     const html = new Response('<!doctype html>', {
       status: 404,
       headers: { 'Content-Type': 'text/html' },
@@ -588,9 +588,36 @@ describe('the browser client (src/io/treesApi.ts)', () => {
 
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     expect(await client.apiAvailable()).toBe(false);
+    // The dev server stopped after the editor opened: say so, not "static build" (issue 11).
     expect(await client.saveTree(ID, diskTree(), { etag: '"x"' })).toEqual({
       ok: false,
-      kind: 'unavailable',
+      kind: 'unreachable',
+      message: expect.stringMatching(/could not reach the save server/) as unknown,
     });
+  });
+
+  it('turns an answer that breaks the contract into a plain message', async () => {
+    const answer = (status: number, body: unknown) => () =>
+      Promise.resolve(
+        new Response(JSON.stringify(body), {
+          status,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    vi.stubGlobal('fetch', answer(200, { id: ID }));
+    expect(await client.saveTree(ID, diskTree(), { etag: '"x"' })).toEqual({
+      ok: false,
+      kind: 'error',
+      message: 'the save server sent an unexpected answer (a save without an etag)',
+    });
+    vi.stubGlobal('fetch', answer(400, { error: 'no', problems: [{ nope: 1 }] }));
+    expect(await client.saveTree(ID, diskTree(), { etag: '"x"' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/problems that are not problems/) as unknown,
+    });
+    vi.stubGlobal('fetch', answer(200, [{ id: 1 }]));
+    await expect(client.listTrees()).rejects.toThrow(/unexpected answer/);
+    vi.stubGlobal('fetch', answer(200, { text: 'x' }));
+    await expect(client.getTree(ID)).rejects.toThrow(/unexpected answer/);
   });
 });
