@@ -27,9 +27,10 @@ export function ImportButton() {
   const [failed, setFailed] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const read = async (file: File) => {
-    const text = await file.text();
+    // Bytes, so the encoding rule (UTF-8, no BOM) is the CLI's and the save API's.
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const fileId = file.name.replace(/\.json$/i, '');
-    const result = validateTreeText(fileId, text, undefined);
+    const result = validateTreeText(fileId, bytes, undefined);
     if (!result.tree) {
       setFailed({ file: file.name, problems: result.problems });
       return;
