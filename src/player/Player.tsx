@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { routeHref } from '../app/route';
-import { toMachine } from '../model/machine';
+import { MAX_ANSWERS, toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { PlayerControls } from './PlayerControls';
 import { QuestionStep } from './QuestionStep';
@@ -76,6 +76,12 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
           The saved answers no longer fit this pathway (it may have changed since): the answer saved
           for step {view.mismatch.at + 1} is not offered there any more. You are at the last step
           that still fits; answer from here.
+        </p>
+      )}
+      {view.capped !== undefined && (
+        <p className="notice" role="status">
+          This link holds {view.capped.toLocaleString('en')} answers; only the first{' '}
+          {MAX_ANSWERS.toLocaleString('en')} were replayed.
         </p>
       )}
       {view.from && (

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../app/ExportMenu';
 import { routeHref } from '../app/route';
-import { toMachine, walk } from '../model/machine';
+import { MAX_ANSWERS, toMachine, walk } from '../model/machine';
 import type { Tree } from '../model/types';
 import { Player } from '../player/Player';
 import { PresenterGraph } from './PresenterGraph';
@@ -103,6 +103,12 @@ export function Presenter({ tree, positions, answers, reveal }: Props) {
         <ExportMenu tree={tree} />
         <span className="hint">← → step back and forward</span>
       </div>
+      {w.capped !== undefined && (
+        <p className="notice" role="status">
+          This link holds {w.capped.toLocaleString('en')} answers; only the first{' '}
+          {MAX_ANSWERS.toLocaleString('en')} were replayed.
+        </p>
+      )}
       <div className="presenter-body">
         <div className="presenter-graph" aria-label="Pathway graph">
           <PresenterGraph
