@@ -14,6 +14,7 @@ import type { Tree } from '../../src/model/types';
 import { checkTree } from '../../src/model/validate';
 import { exampleTree } from '../helpers';
 import { generateTree } from './generateTree';
+import { HEAVY_TEST } from '../budget';
 
 const defaultSize = (): NodeSize => ({ width: NODE_WIDTH, height: NODE_HEIGHT });
 
@@ -173,7 +174,7 @@ describe('layoutTree', () => {
     expect(overlapping(all, nodeSize)).toEqual([]);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', HEAVY_TEST, () => {
     expect(layoutTree(tree300, { direction: 'TB', only: 'all' })).toEqual(all300('TB'));
     expect(layoutTree(structuredClone(tree300), { direction: 'LR', only: 'all' })).toEqual(
       all300('LR'),
