@@ -58,7 +58,13 @@ function useDraftKeeper(store: EditorStore, onEdit: () => void) {
 /** How many other tabs of this browser edit the same tree. */
 function useOtherTabs(treeId: string): number {
   const [others, setOthers] = useState(0);
-  useEffect(() => watchTreePresence(treeId, tabId(), setOthers), [treeId]);
+  useEffect(
+    () =>
+      watchTreePresence(treeId, tabId(), (tabs) => {
+        setOthers(tabs.length);
+      }),
+    [treeId],
+  );
   return others;
 }
 

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NotFound } from '../app/NotFound';
 import { ProblemList } from '../app/ProblemList';
 import { useAsync } from '../app/useAsync';
-import { clearDraftSlot, type StoredDraft } from '../io/drafts';
+import { clearDraftSlot, clearOpenRequest, tabId, type StoredDraft } from '../io/drafts';
+import { watchTreePresence } from '../io/tabPresence';
 import { DamagedDrafts, DraftOffer } from './DraftOffer';
 import { Editor } from './Editor';
 import { EditorStore, type SaveInfo } from './editorStore';
@@ -54,6 +55,15 @@ function initialStore(loaded: Loaded): EditorStore | null {
 function Opened({ treeId, loaded }: { treeId: string; loaded: Loaded }) {
   const [store, setStore] = useState<EditorStore | null>(() => initialStore(loaded));
   const [drafts, setDrafts] = useState(loaded.drafts);
+  const [liveTabs, setLiveTabs] = useState<string[]>([]);
+  const asking = store === null;
+  useEffect(
+    () => (asking ? watchTreePresence(treeId, tabId(), setLiveTabs) : undefined),
+    [asking, treeId],
+  );
+  useEffect(() => {
+    if (store && loaded.openMine) clearOpenRequest();
+  }, [store, loaded.openMine]);
   if (store) return <Editor store={store} apiAvailable={loaded.api} />;
   const restore = (draft: StoredDraft) => {
     setStore(new EditorStore(draft.doc, restoredSave(loaded, draft)));
@@ -95,6 +105,12 @@ function Opened({ treeId, loaded }: { treeId: string; loaded: Loaded }) {
         }
       : undefined;
   return (
-    <DraftOffer drafts={drafts} onRestore={restore} onDiscard={discard} onOpenSaved={openSaved} />
+    <DraftOffer
+      drafts={drafts}
+      liveTabs={liveTabs}
+      onRestore={restore}
+      onDiscard={discard}
+      onOpenSaved={openSaved}
+    />
   );
 }

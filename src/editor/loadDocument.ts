@@ -6,7 +6,7 @@ import { loadBundledTree } from '../io/bundledTrees';
 import {
   clearDraftSlot,
   findDrafts,
-  takeOpenRequest,
+  hasOpenRequest,
   type DamagedDraft,
   type StoredDraft,
 } from '../io/drafts';
@@ -36,7 +36,7 @@ export type Loaded =
 export async function loadDocument(treeId: string): Promise<Loaded> {
   const api = await apiAvailable();
   const found0 = findDrafts(treeId);
-  const openMine = takeOpenRequest(treeId);
+  const openMine = hasOpenRequest(treeId);
   const base = { damaged: found0.damaged, openMine, api };
   let found: { doc?: TreeDocument; problems: Problem[]; etag?: string } | undefined;
   if (api) {

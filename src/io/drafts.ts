@@ -18,8 +18,10 @@ export interface Draft {
 export interface StoredDraft extends Draft {
   /** The storage key: pass it back to `clearDraftSlot`. */
   slot: string;
-  /** True when the slot is this tab's own; other tabs' drafts are offered, never removed. */
+  /** True when the slot is this tab's own. */
   mine: boolean;
+  /** The tab that wrote it (empty for a draft from before drafts were per tab). */
+  tab: string;
 }
 
 /** A draft that could not be read: moved to `asideKey` with its text, and reported. */
@@ -132,7 +134,8 @@ function slotsOf(treeId: string, store: KeyValueStorage): string[] {
 
 /**
  * Every draft of `treeId` in this browser, this tab's first, then the newest. Damaged ones are
- * moved aside under their own key (so the author can still fetch them) and reported.
+ * moved aside under their own key with what is wrong, and reported on every open until the
+ * author removes them (`removeDamagedDraft`), so a second look never hides them.
  */
 export function findDrafts(
   treeId: string,
@@ -142,22 +145,25 @@ export function findDrafts(
   const found: FoundDrafts = { drafts: [], damaged: [] };
   if (!store) return found;
   try {
+    found.damaged.push(...asideOf(treeId, store));
     for (const slot of slotsOf(treeId, store)) {
       const text = store.getItem(slot);
       if (text === null) continue;
       const draft = parseDraft(treeId, text);
       if ('problem' in draft) {
-        const asideKey = `${ASIDE_PREFIX}${slot.slice(PREFIX.length)}:${Date.now()}`;
+        let asideKey = `${ASIDE_PREFIX}${slot.slice(PREFIX.length)}:${Date.now()}`;
         try {
-          store.setItem(asideKey, text);
+          store.setItem(asideKey, JSON.stringify({ problem: draft.problem, text }));
           store.removeItem(slot);
         } catch {
-          // Storage full: leave it where it is; it is reported and skipped all the same.
+          // Storage full: it stays where it is and is reported from there.
+          asideKey = slot;
         }
         found.damaged.push({ asideKey, text, problem: draft.problem });
         continue;
       }
-      found.drafts.push({ ...draft, slot, mine: slot === draftSlot(treeId, tab) });
+      const owner = slot.slice(`${PREFIX}${treeId}:`.length).split('-earlier-')[0] ?? '';
+      found.drafts.push({ ...draft, slot, mine: slot === draftSlot(treeId, tab), tab: owner });
     }
   } catch {
     // Storage that throws on read: nothing can be offered.
@@ -166,6 +172,39 @@ export function findDrafts(
     a.mine !== b.mine ? (a.mine ? -1 : 1) : b.savedAt.localeCompare(a.savedAt),
   );
   return found;
+}
+
+/** The damaged drafts of `treeId` set aside earlier. */
+function asideOf(treeId: string, store: KeyValueStorage): DamagedDraft[] {
+  const damaged: DamagedDraft[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const asideKey = store.key(i);
+    if (!asideKey?.startsWith(`${ASIDE_PREFIX}${treeId}:`)) continue;
+    const stored = store.getItem(asideKey) ?? '';
+    try {
+      const { problem, text } = JSON.parse(stored) as { problem: unknown; text: unknown };
+      damaged.push({
+        asideKey,
+        text: typeof text === 'string' ? text : stored,
+        problem: typeof problem === 'string' ? problem : 'it could not be read',
+      });
+    } catch {
+      damaged.push({ asideKey, text: stored, problem: 'it could not be read' });
+    }
+  }
+  return damaged;
+}
+
+/** Removes a damaged draft the author has dealt with (downloaded, or chose to drop). */
+export function removeDamagedDraft(
+  asideKey: string,
+  store: KeyValueStorage | undefined = storage(),
+): void {
+  try {
+    store?.removeItem(asideKey);
+  } catch {
+    // It is offered again next time: nothing lost.
+  }
 }
 
 /** This tab's draft of `treeId`, if it has a readable one. */
@@ -243,7 +282,7 @@ const OPEN_KEY = 'stepwise:open-draft';
 
 /**
  * Asks the editor to open this tab's draft of `treeId` directly, without offering it (New tree,
- * Import, Save as new: the author just made it). Read once by `takeOpenRequest`.
+ * Import, Save as new: the author just made it). Read by `hasOpenRequest`, forgotten by `clearOpenRequest`.
  */
 export function requestOpenDraft(
   treeId: string,
@@ -256,15 +295,23 @@ export function requestOpenDraft(
   }
 }
 
-export function takeOpenRequest(
+/** Whether this tab asked to open its draft of `treeId` directly; reading does not consume it. */
+export function hasOpenRequest(
   treeId: string,
   session: KeyValueStorage | undefined = sessionStore(),
 ): boolean {
   try {
-    if (session?.getItem(OPEN_KEY) !== treeId) return false;
-    session.removeItem(OPEN_KEY);
-    return true;
+    return session?.getItem(OPEN_KEY) === treeId;
   } catch {
     return false;
+  }
+}
+
+/** Forgets the request once the editor opened (a load may run twice; only opening counts). */
+export function clearOpenRequest(session: KeyValueStorage | undefined = sessionStore()): void {
+  try {
+    session?.removeItem(OPEN_KEY);
+  } catch {
+    // Then the draft opens directly once more on the next load of that tree: nothing lost.
   }
 }

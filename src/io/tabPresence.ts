@@ -41,24 +41,25 @@ function openChannel(): Channel | undefined {
 }
 
 /**
- * Announces this tab on `treeId` and calls `onOthers` with how many other tabs edit it, each time
- * that changes. Returns the function that leaves.
+ * Announces this tab on `treeId` and calls `onOthers` with the ids of the other tabs that have it
+ * open, each time that changes. Returns the function that leaves.
  */
 export function watchTreePresence(
   treeId: string,
   tab: string,
-  onOthers: (count: number) => void,
+  onOthers: (tabs: string[]) => void,
   channel: Channel | undefined = openChannel(),
 ): () => void {
   if (!channel) return () => undefined;
   const seen = new Map<string, number>();
-  let reported = 0;
+  let reported = '';
   const report = () => {
     const now = Date.now();
     for (const [other, at] of seen) if (now - at > STALE_MS) seen.delete(other);
-    if (seen.size !== reported) {
-      reported = seen.size;
-      onOthers(reported);
+    const tabs = [...seen.keys()].sort();
+    if (tabs.join() !== reported) {
+      reported = tabs.join();
+      onOthers(tabs);
     }
   };
   const say = (type: PresenceMessage['type']) => {

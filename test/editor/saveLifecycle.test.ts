@@ -9,6 +9,7 @@ import {
   draftSlot,
   findDrafts,
   loadDraft,
+  removeDamagedDraft,
   saveDraft,
   saveDraftKeepingOthers,
   type KeyValueStorage,
@@ -190,8 +191,17 @@ describe('drafts per tab', () => {
       expect.stringMatching(/^doc\.tree/) as unknown,
       'it is not JSON',
     ]);
-    // Kept aside, not deleted; and out of the way next time.
-    for (const d of found.damaged) expect(storage.getItem(d.asideKey)).toBe(d.text);
+    // Kept aside with what is wrong, not deleted; reported again until the author removes it.
+    for (const d of found.damaged) {
+      expect(JSON.parse(storage.getItem(d.asideKey) ?? '')).toEqual({
+        problem: d.problem,
+        text: d.text,
+      });
+    }
+    expect(storage.getItem(`stepwise:draft:${ID}:t1`)).toBeNull();
+    const again = findDrafts(ID, storage, 'tab-a').damaged;
+    expect(again.map((d) => d.text).sort()).toEqual(found.damaged.map((d) => d.text).sort());
+    for (const d of again) removeDamagedDraft(d.asideKey, storage);
     expect(findDrafts(ID, storage, 'tab-a').damaged).toEqual([]);
   });
 
