@@ -33,7 +33,7 @@ test.describe('building a tree from scratch through the UI', () => {
   let server: TempServer;
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = await startTempServer('editor', []);
+    server = await startTempServer('editor', [], { watch: true });
   });
   test.afterAll(async () => {
     await server.close();

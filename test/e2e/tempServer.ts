@@ -22,8 +22,13 @@ export interface TempServer {
 /**
  * Starts a dev server over a fresh temporary trees folder holding copies of `files` (paths to
  * tree and scenarios files). `name` keeps its dependency cache apart from other servers'.
+ * `watch` makes trees saved during the spec show up in the player's list, as under `npm run dev`.
  */
-export async function startTempServer(name: string, files: string[]): Promise<TempServer> {
+export async function startTempServer(
+  name: string,
+  files: string[],
+  { watch = false }: { watch?: boolean } = {},
+): Promise<TempServer> {
   const dir = mkdtempSync(join(tmpdir(), `stepwise-${name}-`));
   for (const file of files) copyFileSync(file, join(dir, file.split('/').pop() ?? file));
   const server: ViteDevServer = await createServer({
@@ -32,10 +37,11 @@ export async function startTempServer(name: string, files: string[]): Promise<Te
     base: './',
     cacheDir: join(ROOT, 'node_modules', `.vite-e2e-${name}`),
     plugins: [react(), bundledTreesPlugin({ dir }), treesApiPlugin({ dir })],
-    server: { host: '127.0.0.1', port: 0, strictPort: true, watch: null },
+    server: { host: '127.0.0.1', port: 0, strictPort: true, watch: watch ? {} : null },
     logLevel: 'warn',
   });
   await server.listen();
+  if (watch) server.watcher.add(dir);
   const { port } = server.httpServer?.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}/`,
