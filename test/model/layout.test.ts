@@ -162,7 +162,7 @@ describe('layoutTree', () => {
     expect(overlapping(all300(direction))).toEqual([]);
   });
 
-  it('honours nodeSize', () => {
+  it('honours nodeSize', HEAVY_TEST, () => {
     const nodeSize = (key: string): NodeSize =>
       key.startsWith('r_') ? { width: 320, height: 180 } : { width: 200, height: 60 };
     const positions = layoutTree(tree300, { direction: 'TB', only: 'all', nodeSize });
