@@ -46,14 +46,26 @@ function splitList(value: string | null): string[] {
   return value === null || value === '' ? [] : value.split(',').filter((v) => v !== '');
 }
 
+/** A path segment decoded, or undefined for a malformed escape such as `%zz` or `%E0%A4%A`. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [path = '', query = ''] = raw.split('?', 2);
   const params = new URLSearchParams(query);
-  const parts = path
+  const decoded = path
     .split('/')
     .filter((p) => p !== '')
-    .map((p) => decodeURIComponent(p));
+    .map(decodeSegment);
+  // A malformed escape is an address that names nothing: "not found", never a thrown error.
+  if (decoded.includes(undefined)) return { page: 'not-found', hash };
+  const parts = decoded as string[];
   if (parts.length === 0) return { page: 'home' };
   if (parts.length === 1 && parts[0] === 'new') {
     const from = params.get('from');

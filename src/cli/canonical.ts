@@ -9,7 +9,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { listTreeFiles, scenariosPathFor } from './treeFiles';
 
 function rewrite(path: string): boolean {
-  const json = parseJsonText(readFileSync(path, 'utf8'));
+  const json = parseJsonText(readFileSync(path));
   if (!json.ok)
     return report(
       path,

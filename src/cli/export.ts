@@ -47,7 +47,7 @@ class Failure extends Error {
 function readTree(idOrPath: string): { tree: Tree; path: string } {
   const path = idOrPath.endsWith('.json') ? idOrPath : join(TREES_DIR, `${idOrPath}.json`);
   if (!existsSync(path)) throw new Failure(`export: no tree "${idOrPath}" (${path} not found)`, 1);
-  const json = parseJsonText(readFileSync(path, 'utf8'));
+  const json = parseJsonText(readFileSync(path));
   const tree = json.ok ? parseTree(json.value) : json;
   if (!tree.ok) {
     const lines = tree.problems.map((p) => `${path}: ${p.path ? `${p.path}: ` : ''}${p.message}`);

@@ -38,11 +38,12 @@ export interface FileValidation extends Validation {
 export function validateTreeFile(treePath: string): FileValidation {
   const scenariosPath = scenariosPathFor(treePath);
   const hasScenarios = existsSync(scenariosPath);
-  const scenarioText = hasScenarios ? readFileSync(scenariosPath, 'utf8') : undefined;
+  // Bytes, not text: the encoding rule (UTF-8, no BOM) is checked where Import checks it.
+  const scenarioBytes = hasScenarios ? readFileSync(scenariosPath) : undefined;
   const result = validateTreeText(
     basename(treePath, '.json'),
-    readFileSync(treePath, 'utf8'),
-    scenarioText,
+    readFileSync(treePath),
+    scenarioBytes,
   );
   return hasScenarios ? { ...result, treePath, scenariosPath } : { ...result, treePath };
 }

@@ -1,13 +1,16 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './editor.css';
+import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
-import { saveDraft } from '../io/drafts';
+import { clearDraft, tabId } from '../io/drafts';
+import { watchTreePresence } from '../io/tabPresence';
 import { Canvas } from './Canvas';
 import type { EditorStore } from './editorStore';
 import { needsLayout, placeMissing } from './layoutActions';
 import { SaveConflict } from './SaveConflict';
-import { saveToApi, type SaveOutcome } from './saving';
+import { saveMachine } from './saveMachine';
+import { keepDraftOf, saveTarget } from './saving';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { EditorContext } from './useEditorStore';
@@ -18,23 +21,25 @@ interface Props {
   apiAvailable: boolean;
 }
 
-/** Keeps a draft of every change (debounced), so a reload or a crash loses nothing. */
-function useDraftKeeper(store: EditorStore) {
+/**
+ * Keeps this tab's draft of every change (debounced), so a reload or a crash loses nothing. A
+ * document equal to the saved file is no draft: undoing back to it removes the draft.
+ */
+function useDraftKeeper(store: EditorStore, onEdit: () => void) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastDoc = store.doc;
     const unsubscribe = store.subscribe(() => {
       if (store.doc === lastDoc) return;
       lastDoc = store.doc;
+      onEdit();
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (!store.dirty()) return;
-        const ok = saveDraft(store.doc.tree.id, {
-          doc: store.doc,
-          baseEtag: store.getState().save.etag,
-          savedAt: new Date().toISOString(),
-        });
-        if (!ok)
+        if (!store.dirty()) {
+          clearDraft(store.doc.tree.id);
+          return;
+        }
+        if (!keepDraftOf(store))
           store.setMessage('This browser refused to keep a draft: export your work to be safe.');
       }, 250);
     });
@@ -47,7 +52,20 @@ function useDraftKeeper(store: EditorStore) {
       clearTimeout(timer);
       window.removeEventListener('beforeunload', beforeUnload);
     };
-  }, [store]);
+  }, [store, onEdit]);
+}
+
+/** How many other tabs of this browser edit the same tree. */
+function useOtherTabs(treeId: string): number {
+  const [others, setOthers] = useState(0);
+  useEffect(
+    () =>
+      watchTreePresence(treeId, tabId(), (tabs) => {
+        setOthers(tabs.length);
+      }),
+    [treeId],
+  );
+  return others;
 }
 
 /** Places steps without a stored position, in the layout worker, whenever some appear. */
@@ -69,28 +87,20 @@ function useAutoLayout(store: EditorStore) {
 }
 
 export function Editor({ store, apiAvailable }: Props) {
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  useDraftKeeper(store);
+  const saver = useActorRef(saveMachine, { input: { target: saveTarget(store) } });
+  const saving = useSelector(saver, (snapshot) => snapshot.matches('saving'));
+  const notice = useSelector(saver, (snapshot) => snapshot.context.notice);
+  const draftKept = useSelector(saver, (snapshot) => snapshot.context.draftKept);
+  const [onEdit] = useState(() => () => {
+    saver.send({ type: 'EDIT' });
+  });
+  useDraftKeeper(store, onEdit);
   useAutoLayout(store);
   useEditorKeys(store);
-  const save = (overwriteEtag?: string) => {
-    setSaving(true);
-    saveToApi(store, overwriteEtag)
-      .then((result) => {
-        setOutcome(result);
-        if (result.kind === 'saved') store.setMessage('Saved to trees/.');
-      })
-      .catch((error: unknown) => {
-        setOutcome({
-          kind: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      })
-      .finally(() => {
-        setSaving(false);
-      });
-  };
+  const otherTabs = useOtherTabs(store.doc.tree.id);
+  useEffect(() => {
+    if (notice.kind === 'saved') store.setMessage('Saved to trees/.');
+  }, [notice, store]);
   return (
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
@@ -99,16 +109,26 @@ export function Editor({ store, apiAvailable }: Props) {
             apiAvailable={apiAvailable}
             saving={saving}
             onSave={() => {
-              save();
+              saver.send({ type: 'SAVE' });
             }}
           />
+          {otherTabs > 0 && (
+            <p className="other-tabs" role="status">
+              Another tab of this browser is editing this tree too. Each tab keeps its own draft;
+              the first to save wins and the other is asked what to do.
+            </p>
+          )}
           <SaveConflict
-            outcome={outcome}
+            notice={notice}
+            draftKept={draftKept}
             onOverwrite={(etag) => {
-              save(etag);
+              saver.send({ type: 'OVERWRITE', etag });
+            }}
+            onRetry={() => {
+              saver.send({ type: 'SAVE' });
             }}
             onDismiss={() => {
-              setOutcome(null);
+              saver.send({ type: 'DISMISS' });
             }}
           />
           <div className="editor-body">

@@ -6,6 +6,7 @@
  * initial state and every target exist, keys follow the patterns in `schema.ts`), and the build
  * would cost more than all of them together. test/model/machineBuild.test.ts keeps that promise.
  */
+import { appendAll, capProblems } from './problemCap';
 import { cyclesOf, numberTree, reach, reachBack, type NumberedGraph } from './numberedGraph';
 import { hasOwn } from './own';
 import { parseScenarioFile, parseTree } from './parse';
@@ -35,12 +36,13 @@ export function validate(json: unknown, options: ValidateOptions = {}): Validati
   const result: Validation = { problems, tree };
   if (options.scenarios !== undefined) {
     const file = parseScenarioFile(options.scenarios);
-    if (!file.ok) problems.push(...file.problems);
+    if (!file.ok) appendAll(problems, file.problems);
     else {
       result.scenarios = file.value;
-      problems.push(...checkScenarios(tree, file.value));
+      appendAll(problems, checkScenarios(tree, file.value));
     }
   }
+  result.problems = capProblems(problems);
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { MAX_ANSWERS } from '../model/machine';
 import type { Tree } from '../model/types';
 import { stateHeading, type PlayerView } from './session';
 
@@ -20,6 +21,12 @@ export function PlayerNotices({ tree, view, cleared, pending, onRestore }: Props
           The saved answers no longer fit this pathway (it may have changed since): the answer saved
           for step {view.mismatch.at + 1} is not offered there any more. You are at the last step
           that still fits; answer from here.
+        </p>
+      )}
+      {view.capped !== undefined && (
+        <p className="notice" role="status">
+          This link holds {view.capped.toLocaleString('en')} answers; only the first{' '}
+          {MAX_ANSWERS.toLocaleString('en')} were replayed.
         </p>
       )}
       {view.from && (

@@ -31,6 +31,8 @@ export interface PlayerView {
   done: boolean;
   /** Set when the log no longer fits the tree: where it broke and why. */
   mismatch?: { at: number; reason: string };
+  /** Set when the log held more than `MAX_ANSWERS` answers (how many): the rest were dropped. */
+  capped?: number;
   /** Set when the walk started at `from` rather than the initial state. */
   from?: string;
   /** Set when `from` named a state that does not exist. */
@@ -87,6 +89,7 @@ export function playerView(
     done: w.done,
   };
   if (w.brokenAt !== undefined) view.mismatch = { at: w.brokenAt, reason: w.reason ?? '' };
+  if (w.capped !== undefined) view.capped = w.capped;
   if (start !== undefined) view.from = start;
   if (from !== undefined && start === undefined) view.badFrom = from;
   return view;

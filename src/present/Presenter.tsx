@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../app/ExportMenu';
 import { routeHref } from '../app/route';
-import { toMachine, walk } from '../model/machine';
+import { MAX_ANSWERS, toMachine, walk } from '../model/machine';
 import { lessonBeats, presentation } from '../model/presentation';
 import { PRESENTER_FONT, presenterLayout } from '../model/presentationLayout';
 import type { Scenario, Tree } from '../model/types';
@@ -199,6 +199,12 @@ export function Presenter({ tree, scenarios, answers, reveal, lesson }: Props) {
         <ExportMenu tree={tree} />
         <span className="hint">PageDown / Space / → next · PageUp / ← back</span>
       </div>
+      {w.capped !== undefined && (
+        <p className="notice" role="status">
+          This link holds {w.capped.toLocaleString('en')} answers; only the first{' '}
+          {MAX_ANSWERS.toLocaleString('en')} were replayed.
+        </p>
+      )}
       <div className="presenter-body">
         <div ref={graph} className="presenter-graph" aria-label="Pathway graph">
           {outline ? (

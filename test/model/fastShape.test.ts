@@ -14,6 +14,7 @@ import { parseTree } from '../../src/model/parse';
 import * as schema from '../../src/model/schema';
 import { FIXTURES, exampleTree } from '../helpers';
 import { scenariosFor, slots, validTree } from '../property/arbitraries';
+import { HEAVY_TEST } from '../budget';
 
 const isTree = compileShape(schema.tree);
 const isScenarioFile = compileShape(schema.scenarioFile);
@@ -69,11 +70,11 @@ describe('fastShape agrees with Zod', () => {
     }
   });
 
-  it('on any JSON value', () => {
+  it('on any JSON value', HEAVY_TEST, () => {
     fc.assert(fc.property(fc.jsonValue(), agrees), { numRuns: 500 });
   });
 
-  it('accepts every random valid tree and scenario file', () => {
+  it('accepts every random valid tree and scenario file', HEAVY_TEST, () => {
     const pairs = validTree.chain((tree) => scenariosFor(tree).map((s) => ({ tree, s })));
     fc.assert(
       fc.property(pairs, (pair) => {
@@ -89,7 +90,7 @@ describe('fastShape agrees with Zod', () => {
     );
   });
 
-  it('on valid trees and scenario files with one thing broken', () => {
+  it('on valid trees and scenario files with one thing broken', HEAVY_TEST, () => {
     const pair = validTree.chain((tree) =>
       scenariosFor(tree).map((scenarios) => ({ tree, file: { tree: tree.id, scenarios } })),
     );

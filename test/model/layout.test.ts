@@ -14,6 +14,7 @@ import type { Tree } from '../../src/model/types';
 import { checkTree } from '../../src/model/validate';
 import { exampleTree } from '../helpers';
 import { generateTree } from './generateTree';
+import { HEAVY_TEST } from '../budget';
 
 const defaultSize = (): NodeSize => ({ width: NODE_WIDTH, height: NODE_HEIGHT });
 
@@ -161,7 +162,7 @@ describe('layoutTree', () => {
     expect(overlapping(all300(direction))).toEqual([]);
   });
 
-  it('honours nodeSize', () => {
+  it('honours nodeSize', HEAVY_TEST, () => {
     const nodeSize = (key: string): NodeSize =>
       key.startsWith('r_') ? { width: 320, height: 180 } : { width: 200, height: 60 };
     const positions = layoutTree(tree300, { direction: 'TB', only: 'all', nodeSize });
@@ -173,7 +174,7 @@ describe('layoutTree', () => {
     expect(overlapping(all, nodeSize)).toEqual([]);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', HEAVY_TEST, () => {
     expect(layoutTree(tree300, { direction: 'TB', only: 'all' })).toEqual(all300('TB'));
     expect(layoutTree(structuredClone(tree300), { direction: 'LR', only: 'all' })).toEqual(
       all300('LR'),
