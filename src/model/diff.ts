@@ -85,7 +85,8 @@ function titleOf(node: StateNode): string {
 
 /** A step's content without its canvas position; targets read through `rename` (old → new). */
 function signature(node: StateNode, rename: ReadonlyMap<string, string>): string {
-  const { ui: _ui, ...meta } = node.meta;
+  const meta: Record<string, unknown> = { ...node.meta };
+  delete meta.ui;
   const on = Object.entries(node.on ?? {}).map(([event, t]) => [
     event,
     t.description,
@@ -199,7 +200,7 @@ function compareScenario(
     if (mapped[i] === newVisited[i]) continue;
     const parts: NonNullable<ScenarioOutcome['parts']> = { answer: i };
     if (i > 0) {
-      parts.step = newVisited[i - 1] as string;
+      parts.step = newVisited[i - 1];
       const event = afterScenario.answers[i - 1];
       if (event !== undefined) parts.event = event;
     }
