@@ -61,7 +61,7 @@ export function handleCommentsRequest(
     if (commentId === undefined) {
       if (method === 'GET') return Promise.resolve(json(200, readComments(path, id)));
       if (method !== 'POST') throw methodNotAllowed('GET, POST');
-      const body = readJsonObject(req);
+      const body = readJsonObject(req, options.maxBytes);
       const step = textField(body, 'step', 200);
       if (!STATE_KEY_PATTERN.test(step)) throw new HttpError(400, '"step" must be a state key');
       const entry = {
@@ -75,7 +75,7 @@ export function handleCommentsRequest(
     }
     if (method !== 'POST') throw methodNotAllowed('POST');
     if (!COMMENT_ID_PATTERN.test(commentId)) throw new HttpError(400, 'invalid comment id');
-    const body = readJsonObject(req);
+    const body = readJsonObject(req, options.maxBytes);
     const status = body.status;
     if (status !== 'open' && status !== 'resolved') {
       throw new HttpError(400, '"status" must be "open" or "resolved"');

@@ -78,7 +78,8 @@ export function handleVersionsRequest(
     if (more.length > 0) throw new HttpError(404, 'not found');
     if (what === 'versions' && sha === undefined) {
       if (method === 'GET') return json(200, await listVersions(dir, id));
-      if (method === 'POST') return serially(dir, () => commitVersion(dir, id, req));
+      if (method === 'POST')
+        return serially(dir, () => commitVersion(dir, id, req, options.maxBytes));
       throw methodNotAllowed('GET, POST');
     }
     if (what === 'versions' && sha !== undefined) {
@@ -157,8 +158,13 @@ async function commit(dir: string, id: string, message: string): Promise<string>
   return head.stdout.trim();
 }
 
-async function commitVersion(dir: string, id: string, req: TreesRequest): Promise<TreesResponse> {
-  const message = textField(readJsonObject(req), 'message', MAX_MESSAGE);
+async function commitVersion(
+  dir: string,
+  id: string,
+  req: TreesRequest,
+  maxBytes?: number,
+): Promise<TreesResponse> {
+  const message = textField(readJsonObject(req, maxBytes), 'message', MAX_MESSAGE);
   return json(201, { commit: await commit(dir, id, message) });
 }
 
@@ -190,7 +196,7 @@ async function approve(
   req: TreesRequest,
   options: TreesApiOptions,
 ): Promise<TreesResponse> {
-  const body = readJsonObject(req);
+  const body = readJsonObject(req, options.maxBytes);
   const reviewers = reviewersOf(body);
   const on = today();
   const due = body.reviewDue === undefined ? aYearOn(on) : body.reviewDue;
