@@ -58,8 +58,11 @@ export interface ScenarioOutcome {
   answersChanged: boolean;
   before: WalkSummary;
   after: WalkSummary;
+  /** Same end step (a renamed step counts as the same). */
   sameEnd: boolean;
   samePlan: boolean;
+  /** The scenario passes in one version and fails in the other. */
+  passChanged: boolean;
   /** Where the walks part: after `answer` answers, at `step`, one went to `before`, the other to `after`. */
   parts?: { answer: number; event?: string; step?: string; before?: string; after?: string };
   /** Steps of the new walk's care plan (plan steps and conclusion) whose content changed. */
@@ -189,8 +192,9 @@ function compareScenario(
       JSON.stringify(beforeScenario.answers) !== JSON.stringify(afterScenario.answers),
     before,
     after,
-    sameEnd: (rename.get(before.end) ?? before.end) === after.end && before.passed === after.passed,
+    sameEnd: (rename.get(before.end) ?? before.end) === after.end,
     samePlan: JSON.stringify(mappedPlan) === JSON.stringify(after.plan),
+    passChanged: before.passed !== after.passed,
     changedOnWalk: carePlan(to.tree, newVisited)
       .items.map((item) => item.key)
       .filter((key) => changedKeys.has(key)),
@@ -273,7 +277,9 @@ export function hasChanges(diff: TreeDiff): boolean {
     diff.added.length + diff.removed.length + diff.renamed.length + diff.changed.length > 0 ||
     diff.answers.length + diff.meta.length > 0 ||
     diff.initial !== undefined ||
-    diff.scenarios.some((s) => !s.sameEnd || !s.samePlan || s.in !== 'both' || s.answersChanged)
+    diff.scenarios.some(
+      (s) => !s.sameEnd || !s.samePlan || s.passChanged || s.in !== 'both' || s.answersChanged,
+    )
   );
 }
 

@@ -27,7 +27,7 @@ function walkText(walk: WalkSummary): string {
 
 function partsText(s: ScenarioOutcome): string {
   const p = s.parts;
-  if (!p) return s.sameEnd ? 'same walk' : 'same path, different outcome';
+  if (!p) return s.sameEnd && s.samePlan ? 'same walk' : 'same steps, another plan';
   if (p.answer === 0) return 'the pathway starts elsewhere';
   const to = (k: string | undefined) => (k === undefined ? 'stops' : `goes to ${code(k)}`);
   return `answer ${p.answer}${p.event ? ` (${code(p.event)})` : ''} at ${code(p.step ?? '?')}: before ${to(p.before)}, now ${to(p.after)}`;
@@ -44,15 +44,12 @@ function scenarioNote(s: ScenarioOutcome): string {
 function scenarioSection(diff: TreeDiff): string[] {
   const lines = ['### Scenario outcomes', ''];
   if (diff.scenarios.length === 0) return [...lines, 'No scenarios in either version.', ''];
-  const moved = diff.scenarios.filter((s) => !s.sameEnd || !s.samePlan);
-  const content = diff.scenarios.filter(
-    (s) => s.sameEnd && s.samePlan && s.changedOnWalk.length > 0,
-  );
-  const same = diff.scenarios.filter(
-    (s) => s.sameEnd && s.samePlan && s.changedOnWalk.length === 0,
-  );
+  const moved = diff.scenarios.filter((s) => !s.sameEnd || !s.samePlan || s.passChanged);
+  const rest = diff.scenarios.filter((s) => !moved.includes(s));
+  const content = rest.filter((s) => s.changedOnWalk.length > 0);
+  const same = rest.filter((s) => s.changedOnWalk.length === 0);
   lines.push(
-    `${moved.length} of ${diff.scenarios.length} scenario(s) now end elsewhere or with another plan; ` +
+    `${moved.length} of ${diff.scenarios.length} scenario(s) now end elsewhere, with another plan or pass/fail; ` +
       `${content.length} reach the same steps whose advice changed; ${same.length} unchanged.`,
     '',
   );
