@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { RecommendationMeta, Tree } from '../model/types';
 import { DoNotList } from './DoNotList';
+import { ReviewStatus } from './ReviewStatus';
 import { DoseTable } from './DoseTable';
 import { EvidenceList } from './EvidenceList';
 import { ReferenceList } from './ReferenceList';
@@ -81,9 +82,9 @@ export function RecommendationView({ tree, view, meta, headingRef }: Props) {
           {meta.section && <> Section: {meta.section}.</>}
         </p>
         <p>
-          Pathway version {tree.meta.version}, status {tree.meta.status}, last reviewed{' '}
-          {tree.meta.lastReviewed}.
+          Pathway version {tree.meta.version}, status {tree.meta.status}.
         </p>
+        <ReviewStatus meta={tree.meta} />
         <p className="disclaimer">{tree.meta.disclaimer}</p>
       </section>
       <SummaryActions tree={tree} view={view} />
