@@ -3,13 +3,13 @@ import '@xyflow/react/dist/style.css';
 import './editor.css';
 import { useEffect, useState } from 'react';
 import { saveDraft } from '../io/drafts';
-import { Canvas } from './Canvas';
 import type { EditorStore } from './editorStore';
 import { needsLayout, placeMissing } from './layoutActions';
 import { SaveConflict } from './SaveConflict';
 import { saveToApi, type SaveOutcome } from './saving';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
+import { CanvasOrVersion } from './VersionCanvas';
 import { EditorContext } from './useEditorStore';
 import { useEditorKeys } from './useEditorKeys';
 
@@ -113,7 +113,7 @@ export function Editor({ store, apiAvailable }: Props) {
           />
           <div className="editor-body">
             <div className="canvas-wrap">
-              <Canvas />
+              <CanvasOrVersion />
             </div>
             <SidePanel />
           </div>
