@@ -216,14 +216,14 @@ export function HistoryPanel() {
       <div className="compare-versions">
         {(
           [
-            ['From', from, setFrom],
-            ['To', to, setTo],
+            ['Compare from', from, setFrom],
+            ['Compare to', to, setTo],
           ] as const
         ).map(([label, value, set]) => (
           <div className="field" key={label}>
-            <label htmlFor={`diff-${label}`}>{label}</label>
+            <label htmlFor={`diff-${label.slice(8)}`}>{label}</label>
             <select
-              id={`diff-${label}`}
+              id={`diff-${label.slice(8)}`}
               value={value}
               onChange={(e) => {
                 set(e.target.value);
