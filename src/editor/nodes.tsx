@@ -63,7 +63,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNode>) {
         )}
         {data.comments > 0 && (
           <span className="step-node-comments" title={`${data.comments} open comment(s)`}>
-            💬 {data.comments}
+            {data.comments === 1 ? '1 comment' : `${data.comments} comments`}
           </span>
         )}
         {data.changed && <span className="step-node-changed">changed</span>}

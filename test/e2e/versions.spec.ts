@@ -59,7 +59,7 @@ test('comment, save a version, diff, open, restore, approve, and the player show
   await page.getByLabel('Your name').fill('Dr Reviewer');
   await page.getByLabel(/Comment on/).fill('Say what counts as an adequate trial.');
   await page.getByRole('button', { name: 'Add comment' }).click();
-  await expect(node.locator('.step-node-comments')).toHaveText('💬 1');
+  await expect(node.locator('.step-node-comments')).toHaveText('1 comment');
 
   // Edit the question, then save a version with a message through the dialog.
   await page.getByRole('tab', { name: 'Step' }).click();
