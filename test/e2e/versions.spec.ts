@@ -123,3 +123,32 @@ test('comment, save a version, diff, open, restore, approve, and the player show
   });
   await expect(page.getByText('Say what counts as an adequate trial.')).toHaveCount(0);
 });
+
+test('outside a git work tree the editor hides History but keeps Comments', async ({ page }) => {
+  test.setTimeout(120_000);
+  const plain = tempRepo({ init: false });
+  const other = await createServer({
+    configFile: false,
+    root,
+    base: './',
+    cacheDir: join(root, 'node_modules', '.vite-e2e-versions'),
+    plugins: [react(), bundledTreesPlugin({ dir: plain.dir }), treesApiPlugin({ dir: plain.dir })],
+    server: { host: '127.0.0.1', port: 0, strictPort: true, watch: null },
+    logLevel: 'warn',
+  });
+  try {
+    await other.listen();
+    const { port } = other.httpServer?.address() as AddressInfo;
+    // Wait for the editor's own probe of the versions API, so the check below cannot run early.
+    const probe = page.waitForResponse((r) => r.url().endsWith(`/api/trees/${ID}/versions`), {
+      timeout: 60_000,
+    });
+    await page.goto(`http://127.0.0.1:${port}/#/edit/${ID}`);
+    expect((await probe).status()).toBe(501);
+    await expect(page.getByRole('tab', { name: 'Comments' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('tab', { name: 'History' })).toHaveCount(0);
+  } finally {
+    await other.close();
+    rmSync(plain.root, { recursive: true, force: true });
+  }
+});
