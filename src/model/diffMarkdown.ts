@@ -27,7 +27,12 @@ function walkText(walk: WalkSummary): string {
 
 function partsText(s: ScenarioOutcome): string {
   const p = s.parts;
-  if (!p) return s.sameEnd && s.samePlan ? 'same walk' : 'same steps, another plan';
+  if (!p) {
+    const walk = s.sameEnd && s.samePlan ? 'same walk' : 'same steps, another plan';
+    return s.passChanged
+      ? `${walk}; the scenario now ${s.after.passed ? 'passes' : 'fails'}`
+      : walk;
+  }
   if (p.answer === 0) return 'the pathway starts elsewhere';
   const to = (k: string | undefined) => (k === undefined ? 'stops' : `goes to ${code(k)}`);
   return `answer ${p.answer}${p.event ? ` (${code(p.event)})` : ''} at ${code(p.step ?? '?')}: before ${to(p.before)}, now ${to(p.after)}`;
