@@ -21,6 +21,7 @@ export function isTreeFileName(name: string): boolean {
     !name.startsWith('.') &&
     name.endsWith('.json') &&
     !name.endsWith('.scenarios.json') &&
+    !name.endsWith('.comments.json') &&
     !name.endsWith('.schema.json')
   );
 }

@@ -26,6 +26,7 @@ import { StableList } from './stableFlow';
 import { useEditorState, useStore } from './useEditorStore';
 import { isLarge } from './editorStore';
 import { useProblems } from './useProblems';
+import { useFlowMarks } from './useFlowMarks';
 
 type XY = { x: number; y: number };
 
@@ -61,6 +62,7 @@ export function Canvas() {
   const selection = useEditorState((s) => s.selection);
   const direction = useEditorState((s) => s.direction);
   const problems = useProblems();
+  const marks = useFlowMarks();
   const large = isLarge(doc);
   const zoomedIn = useFlowStore(readable);
   const far = large && !zoomedIn;
@@ -71,8 +73,8 @@ export function Canvas() {
   const [stableEdges] = useState(() => new StableList<Edge>());
 
   const flow = useMemo(
-    () => toFlow(doc.tree, auto, problems, direction),
-    [doc, auto, problems, direction],
+    () => toFlow(doc.tree, auto, problems, direction, marks),
+    [doc, auto, problems, direction, marks],
   );
   const nodes: StepNode[] = useMemo(
     () =>

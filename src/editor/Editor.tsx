@@ -5,7 +5,6 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { clearDraft, tabId } from '../io/drafts';
 import { watchTreePresence } from '../io/tabPresence';
-import { Canvas } from './Canvas';
 import type { EditorStore } from './editorStore';
 import { needsLayout, placeMissing } from './layoutActions';
 import { SaveConflict } from './SaveConflict';
@@ -13,6 +12,7 @@ import { saveMachine } from './saveMachine';
 import { keepDraftOf, saveTarget } from './saving';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
+import { CanvasOrVersion } from './VersionCanvas';
 import { EditorContext } from './useEditorStore';
 import { useEditorKeys } from './useEditorKeys';
 
@@ -133,7 +133,7 @@ export function Editor({ store, apiAvailable }: Props) {
           />
           <div className="editor-body">
             <div className="canvas-wrap">
-              <Canvas />
+              <CanvasOrVersion />
             </div>
             <SidePanel />
           </div>

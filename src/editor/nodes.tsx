@@ -46,6 +46,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNode>) {
     selected ? 'is-selected' : '',
     doNot ? 'has-do-not' : '',
     data.problems > 0 ? 'has-problems' : '',
+    data.changed ? 'is-changed' : '',
   ];
   return (
     <div className={classes.join(' ')}>
@@ -60,6 +61,12 @@ function StepNodeView({ data, selected }: NodeProps<StepNode>) {
             ⚠ {data.problems}
           </span>
         )}
+        {data.comments > 0 && (
+          <span className="step-node-comments" title={`${data.comments} open comment(s)`}>
+            {data.comments === 1 ? '1 comment' : `${data.comments} comments`}
+          </span>
+        )}
+        {data.changed && <span className="step-node-changed">changed</span>}
       </div>
       <div className="step-node-title">{data.title}</div>
       {data.kind === 'recommendation' && (data.doses > 0 || data.doNot > 0) && (

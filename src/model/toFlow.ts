@@ -20,6 +20,16 @@ export interface FlowNodeData extends Record<string, unknown> {
   problems: number;
   /** Layout direction: handles sit top/bottom when vertical, left/right otherwise. */
   vertical: boolean;
+  /** Open reviewer comments on this step. */
+  comments: number;
+  /** Marked as changed by the diff shown in the History panel. */
+  changed: boolean;
+}
+
+/** Review marks laid over the graph: open comments per step, steps a diff changed. */
+export interface FlowMarks {
+  comments?: ReadonlyMap<string, number>;
+  changed?: ReadonlySet<string>;
 }
 
 /** The state tag that marks a recommendation whose point is what not to do. */
@@ -59,6 +69,7 @@ function nodeData(
   node: StateNode,
   problems: number,
   vertical: boolean,
+  marks: FlowMarks = {},
 ): FlowNodeData {
   const meta = node.meta;
   return {
@@ -71,6 +82,8 @@ function nodeData(
     answers: Object.keys(node.on ?? {}).length,
     problems,
     vertical,
+    comments: marks.comments?.get(key) ?? 0,
+    changed: marks.changed?.has(key) ?? false,
   };
 }
 
@@ -83,6 +96,7 @@ export function toFlow(
   positions: Record<string, { x: number; y: number }> = {},
   problems: readonly Problem[] = [],
   direction: 'TB' | 'LR' = 'TB',
+  marks: FlowMarks = {},
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const problemCount = new Map<string, number>();
   for (const p of problems)
@@ -95,7 +109,7 @@ export function toFlow(
       id: key,
       type: node.meta.kind,
       position,
-      data: nodeData(tree, key, node, problemCount.get(key) ?? 0, direction === 'TB'),
+      data: nodeData(tree, key, node, problemCount.get(key) ?? 0, direction === 'TB', marks),
     });
     answersOf(node).forEach((answer, index) => {
       if (!hasOwn(tree.states, answer.target)) return;

@@ -3,6 +3,7 @@ import { carePlan, type CarePlanItem } from '../model/carePlan';
 import type { RecommendationMeta, Tree } from '../model/types';
 import { EditorNote } from './ClinicalDetails';
 import { DoNotList } from './DoNotList';
+import { ReviewStatus } from './ReviewStatus';
 import { DoseTable } from './DoseTable';
 import { EvidenceList } from './EvidenceList';
 import { ReferenceList } from './ReferenceList';
@@ -100,9 +101,9 @@ export function RecommendationView({ tree, view, meta, headingRef, notes }: Prop
           {meta.section && <> Section: {meta.section}.</>}
         </p>
         <p>
-          Pathway version {tree.meta.version}, status {tree.meta.status}, last reviewed{' '}
-          {tree.meta.lastReviewed}.
+          Pathway version {tree.meta.version}, status {tree.meta.status}.
         </p>
+        <ReviewStatus meta={tree.meta} />
         <p className="disclaimer">{tree.meta.disclaimer}</p>
       </section>
       <SummaryActions tree={tree} view={view} />

@@ -89,9 +89,9 @@ export interface TreesApiOptions {
 export const MAX_BODY_BYTES = 1_048_576;
 export const TREE_ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Keeps `.stepwise-tmp-…-<id>.scenarios.json` well under the usual 255-byte name limit. */
-const MAX_ID_LENGTH = 128;
+export const MAX_ID_LENGTH = 128;
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -102,7 +102,11 @@ class HttpError extends Error {
   }
 }
 
-function json(status: number, value: unknown, headers: Record<string, string> = {}): TreesResponse {
+export function json(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): TreesResponse {
   return {
     status,
     headers: {
@@ -122,7 +126,7 @@ export function etagOf(tree: Buffer | string, scenarios?: Buffer | string): stri
   return `"${hash.digest('hex')}"`;
 }
 
-function header(req: TreesRequest, name: string): string | undefined {
+export function header(req: TreesRequest, name: string): string | undefined {
   const value = req.headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(', ') : value;
 }
@@ -171,7 +175,7 @@ function methodNotAllowed(allow: string): HttpError {
 }
 
 /** `/api/trees` → no id; `/api/trees/<id>` → the id, decoded once and checked. */
-function parseTarget(url: string): { id?: string } {
+export function parseTarget(url: string): { id?: string } {
   const path = url.split(/[?#]/, 1)[0] ?? '';
   if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) {
     throw new HttpError(404, 'not found');
@@ -205,7 +209,7 @@ function badId(): HttpError {
 }
 
 /** `<dir>/<name>`, asserted to be directly inside `dir` before any file system call. */
-function inside(dir: string, name: string): string {
+export function inside(dir: string, name: string): string {
   const path = resolve(dir, name);
   if (dirname(path) !== dir || basename(path) !== name) {
     throw new HttpError(400, 'invalid tree id');
@@ -216,7 +220,7 @@ function inside(dir: string, name: string): string {
 const NO_FOLLOW: number = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0;
 
 /** A regular file's bytes; `undefined` when it does not exist. Symbolic links are refused. */
-function readRegularFile(path: string): Buffer | undefined {
+export function readRegularFile(path: string): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | NO_FOLLOW);
@@ -370,7 +374,7 @@ function writeChecked(
 }
 
 /** A browser sends `Origin` on cross-site writes; only the dev server's own pages may save. */
-function checkOrigin(req: TreesRequest): void {
+export function checkOrigin(req: TreesRequest): void {
   const origin = header(req, 'origin');
   if (origin === undefined) return;
   let host: string;
@@ -384,7 +388,7 @@ function checkOrigin(req: TreesRequest): void {
   }
 }
 
-function checkContentType(value: string | undefined): void {
+export function checkContentType(value: string | undefined): void {
   const [type = '', ...params] = (value ?? '').split(';').map((part) => part.trim().toLowerCase());
   const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length);
   const utf8 = charset === undefined || ['utf-8', 'utf8', '"utf-8"'].includes(charset);
@@ -427,7 +431,7 @@ function invalid(problems: Problem[]): HttpError {
   });
 }
 
-function checkPreconditions(
+export function checkPreconditions(
   req: TreesRequest,
   current: Buffer | undefined,
   currentScenarios: Buffer | undefined,

@@ -25,6 +25,7 @@ const bundled = readdirSync(TREES)
       name.endsWith('.json') &&
       !name.endsWith('.schema.json') &&
       !name.endsWith('.scenarios.json') &&
+      !name.endsWith('.comments.json') &&
       !name.startsWith('e2e-'),
   )
   .map((name) => join(TREES, name));
