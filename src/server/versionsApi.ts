@@ -244,7 +244,8 @@ async function approve(
   const message = `Approve ${id} ${tree.meta.version} (${reviewers.join(', ')}); review due ${due}`;
   try {
     const sha = await commit(dir, id, message);
-    return json(201, { commit: sha, etag: etagOf(text) }, { ETag: etagOf(text) });
+    const etag = etagOf(text, scenariosBytes);
+    return json(201, { commit: sha, etag }, { ETag: etag });
   } catch (error) {
     // No version, no approval: put the file back as it was.
     writeFileAtomic(treePath, current.toString('utf8'));
