@@ -1,7 +1,7 @@
 import { treeStats } from '../model/stats';
 import type { LoadedTree } from '../io/bundledTrees';
-import { ProblemList } from './ProblemList';
-import { playPageHref, routeHref } from './route';
+import { ProblemList } from '../ui/ProblemList';
+import { playPageHref, routeHref } from '../routes/route';
 
 /** One pathway on the home page; a broken file shows its problems instead. */
 export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {

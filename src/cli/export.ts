@@ -24,7 +24,7 @@ import { toMermaid } from '../model/export/mermaid';
 import { toSvg } from '../model/export/svg';
 import { parseJsonText, parseTree } from '../model/parse';
 import type { Tree } from '../model/types';
-import { TREES_DIR } from './treeFiles';
+import { TREES_DIR } from '../node/treeFiles';
 
 const USAGE = `usage: npm run export -- <tree-id> --format ${EXPORT_FORMATS.join('|')} [--out file] [--direction TB|LR] [--scale n]`;
 

@@ -1,5 +1,5 @@
 /** `npm run schema`: writes the JSON Schemas in trees/ from the Zod source of truth. */
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { scenariosJsonSchema, treeJsonSchema } from '../model/jsonSchema';
 
 writeFileAtomic('trees/tree.schema.json', treeJsonSchema());

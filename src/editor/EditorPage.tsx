@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
+import { NotFound } from '../ui/NotFound';
+import { ProblemList } from '../ui/ProblemList';
+import { useAsync } from '../ui/useAsync';
 import { clearDraft } from '../io/drafts';
 import { Editor } from './Editor';
 import { EditorStore } from './editorStore';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { onTree } from '../model/document';
 import { setInitial, setTag, updateStateMeta } from '../model/edits';
 import { DO_NOT_TAG } from '../model/toFlow';

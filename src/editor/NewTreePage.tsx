@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { loadBundledTree } from '../io/bundledTrees';
 import { saveDraft } from '../io/drafts';
 import { blankTree, duplicateDocument } from '../model/newTree';

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
-import { ExportMenu } from '../app/ExportMenu';
-import { routeHref } from '../app/route';
+import { ExportMenu } from '../ui/ExportMenu';
+import { routeHref } from '../routes/route';
 import type { NodeKind } from '../model/types';
 import { addNode } from './editActions';
 import { ImportButton } from './ImportButton';

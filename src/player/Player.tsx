@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { PlayerControls } from './PlayerControls';

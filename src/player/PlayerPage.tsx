@@ -1,7 +1,7 @@
 import { loadBundledTree, peekBundledTree } from '../io/bundledTrees';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
+import { NotFound } from '../ui/NotFound';
+import { ProblemList } from '../ui/ProblemList';
+import { useAsync } from '../ui/useAsync';
 import { Player } from './Player';
 
 interface Props {

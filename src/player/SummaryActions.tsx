@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Tree } from '../model/types';
-import { copyText } from './clipboard';
+import { copyText } from '../ui/clipboard';
 import type { PlayerView } from './session';
 import { chartSummary } from './summary';
 

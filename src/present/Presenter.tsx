@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ExportMenu } from '../app/ExportMenu';
-import { routeHref } from '../app/route';
+import { ExportMenu } from '../ui/ExportMenu';
+import { routeHref } from '../routes/route';
 import { toMachine, walk } from '../model/machine';
 import type { Tree } from '../model/types';
 import { Player } from '../player/Player';

@@ -10,8 +10,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { presentation } from '../model/presentation';
 import { toFlow } from '../model/toFlow';
 import type { Tree } from '../model/types';
-import { nodeTypes } from '../editor/nodeTypes';
-import type { StepNode } from '../editor/nodes';
+import { nodeTypes } from '../canvas/nodeTypes';
+import type { StepNode } from '../canvas/nodes';
 
 interface Props {
   tree: Tree;

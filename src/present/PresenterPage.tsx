@@ -2,11 +2,11 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../editor/editor.css';
 import './present.css';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
+import { NotFound } from '../ui/NotFound';
+import { ProblemList } from '../ui/ProblemList';
+import { useAsync } from '../ui/useAsync';
 import { loadBundledTree } from '../io/bundledTrees';
-import { layoutInWorker } from '../editor/layoutClient';
+import { layoutInWorker } from '../canvas/layoutClient';
 import { Presenter } from './Presenter';
 
 interface Props {

@@ -1,6 +1,6 @@
-import { NotFound } from '../app/NotFound';
-import { routeHref } from '../app/route';
-import { useAsync } from '../app/useAsync';
+import { NotFound } from '../ui/NotFound';
+import { routeHref } from '../routes/route';
+import { useAsync } from '../ui/useAsync';
 import { loadBundledTree } from '../io/bundledTrees';
 import { QuizRun } from './QuizRun';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { gradeQuiz } from '../model/quiz';
 import { nodeTitle } from '../model/toFlow';
 import type { Scenario, Tree } from '../model/types';

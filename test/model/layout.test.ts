@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutInWorker } from '../../src/editor/layoutClient';
+import { layoutInWorker } from '../../src/canvas/layoutClient';
 import {
   fromPlainOptions,
   layoutTree,
