@@ -1,5 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import './nodes.css';
 import type { FlowNodeData } from '../model/toFlow';
 
 export type StepNode = Node<FlowNodeData>;

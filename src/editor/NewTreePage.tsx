@@ -4,6 +4,7 @@ import { loadBundledTree } from '../io/bundledTrees';
 import { saveDraft } from '../io/drafts';
 import { blankTree, duplicateDocument } from '../model/newTree';
 import { TREE_ID_PATTERN } from '../model/schema';
+import '../ui/controls.css';
 import './editor.css';
 
 function slug(title: string): string {

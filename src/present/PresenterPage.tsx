@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import '../editor/editor.css';
+import '../ui/controls.css';
 import './present.css';
 import { NotFound } from '../ui/NotFound';
 import { ProblemList } from '../ui/ProblemList';
