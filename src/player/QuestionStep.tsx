@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { stepBody, stepHeading } from '../model/kinds';
 import type { InfoMeta, PlanMeta, QuestionMeta, Transition } from '../model/types';
 
 interface Props {
@@ -10,8 +11,8 @@ interface Props {
 
 /** One question (or info step) and its answers as large buttons, numbered for the keyboard. */
 export function QuestionStep({ meta, answers, onChoose, headingRef }: Props) {
-  const title = meta.kind === 'question' ? meta.prompt : meta.title;
-  const text = meta.kind === 'question' ? meta.help : meta.kind === 'info' ? meta.body : undefined;
+  const title = stepHeading(meta);
+  const text = stepBody(meta);
   return (
     <section className="step" aria-labelledby="step-heading">
       {meta.kind === 'info' && <p className="step-kind">Checkpoint</p>}

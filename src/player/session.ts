@@ -4,6 +4,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { questionsLeft, successors } from '../model/graph';
+import { stepHeading } from '../model/kinds';
 import { walk } from '../model/machine';
 import type { StateNode, Tree } from '../model/types';
 
@@ -47,7 +48,7 @@ export function createPlayerModel(tree: Tree, machine: AnyStateMachine): PlayerM
 
 /** The text that names a state to a clinician: its prompt or title. */
 export function stateHeading(node: StateNode): string {
-  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+  return stepHeading(node.meta);
 }
 
 export function playerView(
