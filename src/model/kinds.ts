@@ -192,12 +192,12 @@ export function kindEntry(kind: NodeKind): KindEntry {
 
 /** The heading rule, once: a question is named by its prompt, every other kind by its title. */
 export function stepHeading(meta: StateMeta): string {
-  return (kindEntry(meta.kind).heading as (m: StateMeta) => string)(meta);
+  return kindEntry(meta.kind).heading(meta);
 }
 
 /** The text under a step's heading (a question's help, an info step's body), if any. */
 export function stepBody(meta: StateMeta): string | undefined {
-  return (kindEntry(meta.kind).body as (m: StateMeta) => string | undefined)(meta);
+  return kindEntry(meta.kind).body(meta);
 }
 
 /** Whether a walk ends at a state of this kind. */

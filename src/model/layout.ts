@@ -6,6 +6,7 @@
 import { readingOrder } from './graph';
 import { Graph, layout } from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel, RankerFunction } from '@dagrejs/dagre';
+import { NODE_SIZE } from './nodeSize';
 import type { Tree } from './types';
 
 export type Direction = 'TB' | 'LR';
@@ -41,8 +42,8 @@ export interface PlainLayoutOptions {
   sizes?: Record<string, NodeSize>;
 }
 
-export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 96;
+export const NODE_WIDTH = NODE_SIZE.width;
+export const NODE_HEIGHT = NODE_SIZE.height;
 /**
  * Gap between ranks (layers). Answer labels sit at the middle of their edge, so the gap must hold
  * a label: a line or two of text when ranks are stacked (TB), a label's width when they sit side

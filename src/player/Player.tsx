@@ -1,15 +1,13 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { routeHref } from '../routes/route';
 import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { PlayerControls } from './PlayerControls';
-import { QuestionStep } from './QuestionStep';
 import { recommendation } from './recommendationPart';
 import { createPlayerModel, playerView, stateHeading } from './session';
+import { STEP_VIEWS } from './stepViews';
 import { Trail } from './Trail';
 import { usePlayerKeys } from './usePlayerKeys';
-
-const RecommendationView = recommendation.Component;
 
 interface Props {
   tree: Tree;
@@ -51,6 +49,7 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
   }, []);
 
   const heading = useRef<HTMLHeadingElement>(null);
+  const StepView = STEP_VIEWS[view.node.meta.kind];
   const stepKey = `${view.current}:${view.answers.length}`;
   useEffect(() => {
     heading.current?.focus();
@@ -97,18 +96,7 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
           go(view.answers.slice(0, index));
         }}
       />
-      {view.node.meta.kind === 'recommendation' ? (
-        <Suspense fallback={<p className="loading">Loading the recommendation…</p>}>
-          <RecommendationView tree={tree} view={view} meta={view.node.meta} headingRef={heading} />
-        </Suspense>
-      ) : (
-        <QuestionStep
-          meta={view.node.meta}
-          answers={view.node.on ?? {}}
-          onChoose={choose}
-          headingRef={heading}
-        />
-      )}
+      <StepView tree={tree} view={view} onChoose={choose} headingRef={heading} />
     </div>
   );
 }

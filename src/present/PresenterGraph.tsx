@@ -7,6 +7,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
+import { NODE_SIZE } from '../model/nodeSize';
 import { presentation } from '../model/presentation';
 import { toFlow } from '../model/toFlow';
 import type { Tree } from '../model/types';
@@ -76,7 +77,7 @@ export function PresenterGraph({ tree, positions, visited, answers, reveal, onAn
     if (current === undefined) return;
     const node = nodes.find((n) => n.id === current);
     if (!node) return;
-    const size = measured[current] ?? { width: 240, height: 96 };
+    const size = measured[current] ?? NODE_SIZE;
     void setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
       zoom: Math.max(getZoom(), 0.9),
       duration: 600,

@@ -5,7 +5,7 @@
  */
 import type { FlowNodeData } from '../toFlow';
 import { KINDS, type SvgStyle } from '../kinds';
-import { NODE_WIDTH } from '../layout';
+import { NODE_SIZE } from '../nodeSize';
 import { wrapText } from './wrap';
 
 export const TITLE_SIZE = 13;
@@ -53,7 +53,7 @@ function tagLine(data: FlowNodeData): string | undefined {
 
 /** Size and wrapped lines of a node's box. */
 export function nodeBox(data: FlowNodeData): NodeBox {
-  const width = NODE_WIDTH;
+  const width = NODE_SIZE.width;
   const title = data.title.trim() === '' ? `(untitled ${data.kind})` : data.title;
   const lines = wrapText(title, width - 2 * PAD_X, TITLE_SIZE, MAX_LINES);
   const tags = tagLine(data);
