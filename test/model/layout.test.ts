@@ -175,7 +175,7 @@ describe('layoutTree', () => {
     expect(overlapping(all, nodeSize)).toEqual([]);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', { timeout: 60_000 }, () => {
     expect(layoutTree(tree300, { direction: 'TB', only: 'all' })).toEqual(all300('TB'));
     expect(layoutTree(structuredClone(tree300), { direction: 'LR', only: 'all' })).toEqual(
       all300('LR'),
