@@ -1,31 +1,17 @@
 /**
- * The automatic layout, off the main thread: a module worker that answers `LayoutRequest`s with the
+ * The automatic layout, off the main thread: a module worker that answers each request with the
  * positions from `layoutTree`, or the error message. Started by `layoutClient.ts`.
  */
+import { answerRequests } from '../io/workerChannel';
 import { fromPlainOptions, layoutTree } from '../model/layout';
 import type { PlainLayoutOptions, Positions } from '../model/layout';
 import type { Tree } from '../model/types';
 
-export interface LayoutRequest {
-  id: number;
+export interface LayoutPayload {
   tree: Tree;
   options: PlainLayoutOptions;
 }
 
-export type LayoutReply = { id: number; positions: Positions } | { id: number; error: string };
-
-// The project compiles against the DOM library; this is the part of the worker scope used here.
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
-  postMessage: (reply: LayoutReply) => void;
-};
-
-scope.onmessage = ({ data: { id, tree, options } }) => {
-  let reply: LayoutReply;
-  try {
-    reply = { id, positions: layoutTree(tree, fromPlainOptions(options)) };
-  } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
-  }
-  scope.postMessage(reply);
-};
+answerRequests<LayoutPayload, Positions>(({ tree, options }) =>
+  layoutTree(tree, fromPlainOptions(options)),
+);
