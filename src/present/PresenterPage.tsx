@@ -1,12 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { Suspense, use } from 'react';
 import '../ui/controls.css';
 import './present.css';
-import { NotFound } from '../ui/NotFound';
-import { ProblemList } from '../ui/ProblemList';
-import { useAsync } from '../ui/useAsync';
-import { loadBundledTree } from '../io/bundledTrees';
 import { layoutInWorker } from '../canvas/layoutClient';
+import type { Positions } from '../model/layout';
+import type { Tree } from '../model/types';
+import { TreeGate, useBundledTree } from '../ui/TreeGate';
 import { Presenter } from './Presenter';
 
 interface Props {
@@ -15,37 +15,43 @@ interface Props {
   reveal: boolean;
 }
 
-async function load(treeId: string) {
-  const loaded = await loadBundledTree(treeId);
-  if (!loaded?.tree) return { loaded, positions: {} };
-  const positions = await layoutInWorker(loaded.tree, { direction: 'TB', only: 'missing' });
-  return { loaded, positions };
+/** One layout per tree, shared by every render (React's use() needs the same promise again). */
+const layouts = new WeakMap<Tree, Promise<Positions>>();
+
+function layoutOf(tree: Tree): Promise<Positions> {
+  let layout = layouts.get(tree);
+  if (!layout) {
+    layout = layoutInWorker(tree, { direction: 'TB', only: 'missing' });
+    // A failed layout is not kept: Try again asks afresh.
+    layout.catch(() => layouts.delete(tree));
+    layouts.set(tree, layout);
+  }
+  return layout;
+}
+
+function LaidOut({ tree, answers, reveal }: Omit<Props, 'treeId'> & { tree: Tree }) {
+  const positions = use(layoutOf(tree));
+  return (
+    <ReactFlowProvider>
+      <Presenter tree={tree} positions={positions} answers={answers} reveal={reveal} />
+    </ReactFlowProvider>
+  );
+}
+
+function LoadedPresenter({ treeId, answers, reveal }: Props) {
+  const loaded = useBundledTree(treeId);
+  return (
+    <TreeGate treeId={treeId} loaded={loaded} verb="presented">
+      {(tree) => <LaidOut tree={tree} answers={answers} reveal={reveal} />}
+    </TreeGate>
+  );
 }
 
 /** Loads a bundled tree and its layout, then presents it. */
-export function PresenterPage({ treeId, answers, reveal }: Props) {
-  const state = useAsync(() => load(treeId), treeId);
-  if (state.status === 'loading') return <p className="loading">Preparing the presentation…</p>;
-  if (state.status === 'error') {
-    return (
-      <p className="error" role="alert">
-        The pathway could not be presented: {state.error.message}
-      </p>
-    );
-  }
-  const { loaded, positions } = state.value;
-  if (!loaded) return <NotFound message={`There is no pathway called “${treeId}”.`} />;
-  if (!loaded.tree) {
-    return (
-      <section className="error" role="alert">
-        <h1>This pathway cannot be presented</h1>
-        <ProblemList file={loaded.file} problems={loaded.problems} />
-      </section>
-    );
-  }
+export function PresenterPage(props: Props) {
   return (
-    <ReactFlowProvider>
-      <Presenter tree={loaded.tree} positions={positions} answers={answers} reveal={reveal} />
-    </ReactFlowProvider>
+    <Suspense fallback={<p className="loading">Preparing the presentation…</p>}>
+      <LoadedPresenter {...props} />
+    </Suspense>
   );
 }

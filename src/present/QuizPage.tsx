@@ -1,7 +1,8 @@
-import { NotFound } from '../ui/NotFound';
+import { Suspense } from 'react';
+import type { LoadedTree } from '../io/bundledTrees';
+import type { Tree } from '../model/types';
 import { routeHref } from '../routes/route';
-import { useAsync } from '../ui/useAsync';
-import { loadBundledTree } from '../io/bundledTrees';
+import { TreeGate, useBundledTree } from '../ui/TreeGate';
 import { QuizRun } from './QuizRun';
 
 interface Props {
@@ -10,22 +11,19 @@ interface Props {
   answers: string[];
 }
 
-/** Vignette quiz: pick a stored scenario, answer as you would, see whether you reached its step. */
-export function QuizPage({ treeId, scenarioId, answers }: Props) {
-  const state = useAsync(() => loadBundledTree(treeId), treeId);
-  if (state.status === 'loading') return <p className="loading">Loading the quiz…</p>;
-  if (state.status === 'error')
-    return <p className="error">The quiz could not be loaded: {state.error.message}</p>;
-  const loaded = state.value;
-  if (!loaded?.tree)
-    return <NotFound message={`There is no playable pathway called “${treeId}”.`} />;
+interface QuizTree {
+  tree: Tree;
+  loaded: LoadedTree;
+}
+
+function Quiz({ tree, loaded, treeId, scenarioId, answers }: Props & QuizTree) {
   const scenarios = loaded.scenarios?.scenarios ?? [];
   const scenario = scenarios.find((s) => s.id === scenarioId);
-  if (scenario) return <QuizRun tree={loaded.tree} scenario={scenario} answers={answers} />;
+  if (scenario) return <QuizRun tree={tree} scenario={scenario} answers={answers} />;
   return (
     <section className="quiz-list">
       <p className="player-tree">
-        <a href="#/">Pathways</a> / {loaded.tree.meta.title}
+        <a href="#/">Pathways</a> / {tree.meta.title}
       </p>
       <h1>Vignette quiz</h1>
       <p>
@@ -41,5 +39,23 @@ export function QuizPage({ treeId, scenarioId, answers }: Props) {
         ))}
       </ol>
     </section>
+  );
+}
+
+function LoadedQuiz(props: Props) {
+  const loaded = useBundledTree(props.treeId);
+  return (
+    <TreeGate treeId={props.treeId} loaded={loaded} verb="used for a quiz">
+      {(tree, valid) => <Quiz {...props} tree={tree} loaded={valid} />}
+    </TreeGate>
+  );
+}
+
+/** Vignette quiz: pick a stored scenario, answer as you would, see whether you reached its step. */
+export function QuizPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="loading">Loading the quiz…</p>}>
+      <LoadedQuiz {...props} />
+    </Suspense>
   );
 }
