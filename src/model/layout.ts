@@ -1,6 +1,6 @@
 /**
  * Automatic layout of a tree's graph with dagre (layered layout for directed graphs). Pure and
- * framework-free so it can run in a Web Worker (`src/editor/layout.worker.ts`) or, as a fallback,
+ * framework-free so it can run in a Web Worker (`src/canvas/layout.worker.ts`) or, as a fallback,
  * on the main thread. Positions are React Flow's: the top-left corner of each node, in integers.
  */
 import { readingOrder } from './graph';
