@@ -1,28 +1,15 @@
 /**
- * The node-kind registry of the model: one entry per `meta.kind` with everything the core needs
- * to know about a kind (label, heading rule, validation rules, a new state's content, and the
- * pieces the exports draw it with); its schema part is `kindMetas[kind]` in `schema.ts`, kept
- * there so this file stays free of Zod (the player's first load must not carry it). Code that treats kinds differently looks the
- * entry up here instead of testing the kind, so a new kind is added in one place (README, "Adding
- * a node kind"). The UI's entries (node component, inspector section, player view) are in
- * `src/ui/kindViews.ts`.
+ * The node-kind registry of the model: one entry per `meta.kind` with what the core needs to know
+ * about a kind (label, heading rule, body, a new state's content, validation rules, whether it is
+ * final or clinical, its stats key). Code that treats kinds differently looks the entry up here
+ * instead of testing the kind. Two parts live apart so the player's first load carries neither
+ * Zod nor export styling: the schema part (`kindMetas` in `schema.ts`) and the export pieces
+ * (`export/kindPieces.ts`). The UI's entries are `src/canvas/kindLook.ts`,
+ * `src/editor/inspectorSections.tsx` and `src/player/stepViews.tsx` (README, "Adding a node kind").
  */
 import type { NodeKind, StateMeta } from './types';
 
 type MetaOf<K extends NodeKind> = Extract<StateMeta, { kind: K }>;
-
-/** How an SVG export draws a kind's box (colours are a second cue; shape and icon say the kind). */
-export interface SvgStyle {
-  fill: string;
-  stroke: string;
-  strokeWidth: number;
-  rx: number;
-  dash?: string;
-  ink: string;
-  /** The icon's outline: diamond, circle or square, with `glyph` in it. */
-  icon: 'diamond' | 'circle' | 'square' | 'hexagon';
-  glyph: string;
-}
 
 export interface KindEntry<K extends NodeKind = NodeKind> {
   kind: K;
@@ -44,11 +31,6 @@ export interface KindEntry<K extends NodeKind = NodeKind> {
   answers: { min: number; max: number; tooFew?: string; tooMany?: string; deadEnd?: string };
   /** Counted under this heading by `treeStats`. */
   statsKey: 'questions' | 'info' | 'plans' | 'recommendations';
-  /** Mermaid node shape brackets and classDef style. */
-  mermaid: { shape: readonly [string, string]; classDef: string };
-  svg: SvgStyle;
-  /** Numbering prefix of a clinical step in the Markdown handout (R1., P1.). */
-  handoutPrefix?: string;
 }
 
 type Registry = { [K in NodeKind]: KindEntry<K> };
@@ -71,19 +53,6 @@ export const KINDS: Registry = {
     }),
     answers: { min: 2, max: Infinity, tooFew: 'a question needs at least two answers' },
     statsKey: 'questions',
-    mermaid: {
-      shape: ['{{', '}}'],
-      classDef: 'fill:#eef4fb,stroke:#0b5cad,stroke-width:2px,color:#1a1f24',
-    },
-    svg: {
-      fill: '#f5f9fd',
-      stroke: '#0b5cad',
-      strokeWidth: 2,
-      rx: 18,
-      ink: '#0b5cad',
-      icon: 'diamond',
-      glyph: '?',
-    },
   },
   info: {
     kind: 'info',
@@ -100,20 +69,6 @@ export const KINDS: Registry = {
     }),
     answers: { min: 1, max: 1, tooMany: 'an info step has exactly one answer (Continue)' },
     statsKey: 'info',
-    mermaid: {
-      shape: ['[', ']'],
-      classDef: 'fill:#ffffff,stroke:#51606f,stroke-width:2px,stroke-dasharray:5 3,color:#1a1f24',
-    },
-    svg: {
-      fill: '#ffffff',
-      stroke: '#51606f',
-      strokeWidth: 2,
-      rx: 6,
-      dash: '6 4',
-      ink: '#51606f',
-      icon: 'circle',
-      glyph: 'i',
-    },
   },
   plan: {
     kind: 'plan',
@@ -135,20 +90,6 @@ export const KINDS: Registry = {
         'dead end: a plan step adds to the plan and goes on, so it needs an answer (usually Continue)',
     },
     statsKey: 'plans',
-    mermaid: {
-      shape: ['[[', ']]'],
-      classDef: 'fill:#f6f3fb,stroke:#5b3f99,stroke-width:2px,color:#1a1f24',
-    },
-    svg: {
-      fill: '#f6f3fb',
-      stroke: '#5b3f99',
-      strokeWidth: 2,
-      rx: 2,
-      ink: '#5b3f99',
-      icon: 'hexagon',
-      glyph: '+',
-    },
-    handoutPrefix: 'P',
   },
   recommendation: {
     kind: 'recommendation',
@@ -165,20 +106,6 @@ export const KINDS: Registry = {
     }),
     answers: { min: 0, max: 0 },
     statsKey: 'recommendations',
-    mermaid: {
-      shape: ['([', '])'],
-      classDef: 'fill:#f3faf5,stroke:#1d6b35,stroke-width:3px,color:#1a1f24',
-    },
-    svg: {
-      fill: '#f3faf5',
-      stroke: '#1d6b35',
-      strokeWidth: 3,
-      rx: 2,
-      ink: '#1d6b35',
-      icon: 'square',
-      glyph: '✓',
-    },
-    handoutPrefix: 'R',
   },
 };
 

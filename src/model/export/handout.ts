@@ -9,6 +9,7 @@ import { KINDS } from '../kinds';
 import { DO_NOT_TAG } from '../toFlow';
 import type { ClinicalMeta, DoNotItem, Dose, Evidence, Reference, Tree } from '../types';
 import { readingOrder, stateHeading } from './common';
+import { KIND_EXPORTS } from './kindPieces';
 import {
   anchor,
   anchorId,
@@ -173,7 +174,7 @@ function recommendationSection(tree: Tree, key: string, n: number, cite: Citatio
   const avoid = node.tags?.includes(DO_NOT_TAG) ?? false;
   const lines = [
     anchor(stepAnchor(key)),
-    `### ${KINDS[rec.kind].handoutPrefix ?? ''}${n}. ${avoid ? '⛔ Do not: ' : ''}${md(stateHeading(tree, key))}`,
+    `### ${KIND_EXPORTS[rec.kind].handoutPrefix ?? ''}${n}. ${avoid ? '⛔ Do not: ' : ''}${md(stateHeading(tree, key))}`,
     '',
   ];
   if (rec.section !== undefined) lines.push(`*Source section: ${md(rec.section)}*`, '');

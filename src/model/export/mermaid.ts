@@ -7,6 +7,7 @@
  */
 import { answersOf } from '../graph';
 import { KINDS, NODE_KINDS } from '../kinds';
+import { KIND_EXPORTS } from './kindPieces';
 import { DO_NOT_TAG } from '../toFlow';
 import type { Tree } from '../types';
 import { oneLine, readingOrder, stateHeading } from './common';
@@ -45,7 +46,7 @@ function accText(text: string): string {
 }
 
 const CLASS_DEFS = [
-  ...NODE_KINDS.map((kind) => `classDef ${kind} ${KINDS[kind].mermaid.classDef}`),
+  ...NODE_KINDS.map((kind) => `classDef ${kind} ${KIND_EXPORTS[kind].mermaid.classDef}`),
   'classDef avoid fill:#fdecec,stroke:#8a1c1c,stroke-width:3px,color:#8a1c1c',
   'classDef initial stroke-width:4px',
   'classDef start fill:#0b5cad,stroke:#0b5cad,color:#ffffff',
@@ -76,9 +77,8 @@ export function toMermaid(tree: Tree): string {
     const node = tree.states[key];
     if (!node) continue;
     const id = mermaidId(key);
-    const entry = KINDS[node.meta.kind];
-    const avoid = entry.final && (node.tags?.includes(DO_NOT_TAG) ?? false);
-    const [open, close] = entry.mermaid.shape;
+    const avoid = KINDS[node.meta.kind].final && (node.tags?.includes(DO_NOT_TAG) ?? false);
+    const [open, close] = KIND_EXPORTS[node.meta.kind].mermaid.shape;
     const label = (avoid ? '⛔ Do not: ' : '') + stateHeading(tree, key);
     out.push(`  ${id}${open}"${mermaidLabel(label)}"${close}`);
     addClass(node.meta.kind, id);

@@ -4,8 +4,9 @@
  * icon, and the wrapped title. Sizes come from the text, so the layout can make room for it.
  */
 import type { FlowNodeData } from '../toFlow';
-import { KINDS, type SvgStyle } from '../kinds';
+import { KINDS } from '../kinds';
 import { NODE_SIZE } from '../nodeSize';
+import { KIND_EXPORTS, type SvgStyle } from './kindPieces';
 import { wrapText } from './wrap';
 
 export const TITLE_SIZE = 13;
@@ -86,7 +87,7 @@ function icon(style: SvgStyle, x: number, y: number) {
 
 /** The `<g>` for one state, placed with its top-left corner at `x`, `y`. */
 export function nodeSvg(key: string, data: FlowNodeData, box: NodeBox, x: number, y: number) {
-  const style = data.avoid ? AVOID : KINDS[data.kind].svg;
+  const style = data.avoid ? AVOID : KIND_EXPORTS[data.kind].svg;
   const label = KINDS[data.kind].label;
   const { width, height } = box;
   const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
