@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
-import { ErrorBoundary } from './ErrorBoundary';
-import { routeKey } from './errorReport';
-import { NotFound } from './NotFound';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { routeKey } from '../ui/errorReport';
+import { NotFound } from '../ui/NotFound';
 import { compare, editor, home, newTree, player, presenter, quiz } from './pages';
 import { Shell } from './Shell';
-import { routeHref } from './route';
+import { routeHref } from '../routes/route';
 import { useRoute } from './useRoute';
 
 export function App() {

@@ -1,6 +1,6 @@
 import { loadAllBundledTrees } from '../io/bundledTrees';
 import { TreeCard } from './TreeCard';
-import { useAsync } from './useAsync';
+import { useAsync } from '../ui/useAsync';
 
 export function HomePage() {
   const trees = useAsync(loadAllBundledTrees, 'all');

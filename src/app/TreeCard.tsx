@@ -2,8 +2,8 @@ import { reviewFacts } from '../model/review';
 import { treeStats } from '../model/stats';
 import type { TreeMeta } from '../model/types';
 import type { LoadedTree } from '../io/bundledTrees';
-import { ProblemList } from './ProblemList';
-import { playPageHref, routeHref } from './route';
+import { ProblemList } from '../ui/ProblemList';
+import { playPageHref, routeHref } from '../routes/route';
 
 /** "Approved <date>" only when someone approved the tree; never a review date for a draft. */
 function signOff(meta: TreeMeta): string {

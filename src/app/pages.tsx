@@ -5,8 +5,8 @@
  */
 import { loadBundledTree } from '../io/bundledTrees';
 import { preloadWalkScreens } from '../player/recommendationPart';
-import { lazyPart } from './lazyPart';
-import type { Route } from './route';
+import { lazyPart } from '../ui/lazyPart';
+import type { Route } from '../routes/route';
 
 export const home = lazyPart(() => import('./HomePage').then((m) => m.HomePage));
 export const player = lazyPart(() => import('../player/PlayerPage').then((m) => m.PlayerPage));

@@ -14,7 +14,7 @@ import { diffTrees, type DiffSide } from '../model/diff';
 import { diffMarkdown, mdText } from '../model/diffMarkdown';
 import { parseJsonText, parseScenarioFile, parseTree } from '../model/parse';
 import { TREE_ID_PATTERN } from '../model/schema';
-import { isTreeFileName, TREES_DIR } from './treeFiles';
+import { isTreeFileName, TREES_DIR } from '../node/treeFiles';
 
 export const WORKTREE = 'WORKTREE';
 

@@ -27,7 +27,7 @@ import { toMermaid } from '../model/export/mermaid';
 import { toSvg } from '../model/export/svg';
 import { parseJsonText, parseTree } from '../model/parse';
 import type { Tree } from '../model/types';
-import { TREES_DIR } from './treeFiles';
+import { TREES_DIR } from '../node/treeFiles';
 
 type CliFormat = ExportFormat | 'fhir';
 const FORMATS: readonly CliFormat[] = [...EXPORT_FORMATS, 'fhir'];

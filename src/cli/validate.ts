@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { treeStats } from '../model/stats';
-import { formatProblem, listTreeFiles, validateTreeFile } from './treeFiles';
+import { formatProblem, listTreeFiles, validateTreeFile } from '../node/treeFiles';
 
 function main(args: string[]): number {
   const files =

@@ -1,5 +1,5 @@
 /** `npm run schema`: writes the JSON Schemas in trees/ from the Zod source of truth. */
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { commentsJsonSchema } from '../model/comments';
 import { scenariosJsonSchema, treeJsonSchema } from '../model/jsonSchema';
 

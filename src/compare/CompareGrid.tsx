@@ -1,4 +1,4 @@
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { ITEM_KINDS, KIND_LABELS, type Comparison, type TreeItems } from '../model/compare';
 import type { Tree } from '../model/types';
 import { CompareItem } from './CompareItem';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
+import { NotFound } from '../ui/NotFound';
+import { ProblemList } from '../ui/ProblemList';
+import { useAsync } from '../ui/useAsync';
 import { clearDraftSlot, clearOpenRequest, tabId, type StoredDraft } from '../io/drafts';
 import { watchTreePresence } from '../io/tabPresence';
 import { DamagedDrafts, DraftOffer } from './DraftOffer';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { ProblemList } from '../app/ProblemList';
-import { routeHref } from '../app/route';
+import { ProblemList } from '../ui/ProblemList';
+import { routeHref } from '../routes/route';
 import { findDrafts, requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
 import { validateTreeText } from '../model/validateText';
 import type { Problem, Tree } from '../model/types';

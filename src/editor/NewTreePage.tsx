@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { loadBundledTree } from '../io/bundledTrees';
 import { requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
 import { blankTree, duplicateDocument } from '../model/newTree';
 import { TREE_ID_PATTERN } from '../model/schema';
+import '../ui/controls.css';
 import './editor.css';
 
 function slug(title: string): string {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
 import { duplicateDocument } from '../model/newTree';
 import { TREE_ID_PATTERN } from '../model/schema';
-import { ProblemList } from '../app/ProblemList';
+import { ProblemList } from '../ui/ProblemList';
 import type { SaveNotice } from './saveMachine';
 import { useStore } from './useEditorStore';
 

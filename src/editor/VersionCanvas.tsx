@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { layoutTree } from '../model/layout';
 import { toFlow } from '../model/toFlow';
 import { Canvas } from './Canvas';
-import { nodeTypes } from './nodeTypes';
+import { nodeTypes } from '../canvas/nodeTypes';
 import { useReview, useReviewStore } from './reviewStore';
 import { restoreVersion } from './versionActions';
 import { useEditorState, useStore } from './useEditorStore';

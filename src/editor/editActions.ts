@@ -28,7 +28,7 @@ export function addNode(
   at: { x: number; y: number },
   from?: string,
 ): string | undefined {
-  const key = freeStateKey(store.doc.tree, kind === 'recommendation' ? 'recommendation' : kind);
+  const key = freeStateKey(store.doc.tree, kind);
   const ok = store.apply((draft) => {
     addState(key, blankState(kind))(draft.tree);
     setPosition(key, at.x, at.y)(draft.tree);

@@ -1,19 +1,18 @@
 import { useEffect } from 'react';
+import { actionForKey } from './editorActions';
 import type { EditorStore } from './editorStore';
 
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, everywhere in the editor, fields included. */
+/**
+ * The shortcuts of the editor's actions registry, everywhere in the editor, fields included:
+ * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes.
+ */
 export function useEditorKeys(store: EditorStore): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        store.undo();
-      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-        event.preventDefault();
-        store.redo();
-      }
+      const action = actionForKey(event);
+      if (!action) return;
+      event.preventDefault();
+      action.perform({ store, placeNew: () => ({ x: 0, y: 0 }) });
     };
     window.addEventListener('keydown', onKey);
     return () => {

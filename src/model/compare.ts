@@ -4,6 +4,7 @@
  * tree but not another. Doses are read from their structure; everything else is matched against
  * the explicit vocabulary and rules in `compareVocabulary.ts`.
  */
+import { isClinical } from './carePlan';
 import { answersOf } from './graph';
 import {
   doNotKey,
@@ -15,7 +16,7 @@ import {
 } from './compareMatch';
 import { drugClasses, medicationLabel, medicationOrder } from './compareClasses';
 import { ITEM_KINDS, type ItemKind } from './compareVocabulary';
-import type { Dose, Evidence, RecommendationMeta, Tree } from './types';
+import type { ClinicalMeta, Dose, Evidence, Tree } from './types';
 
 export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
 export { countedSentences, matchVocabulary } from './compareMatch';
@@ -121,7 +122,7 @@ interface Found {
 }
 
 /** Items of one recommendation, before evidence from `meta.evidence` is attached. */
-function findInRecommendation(meta: RecommendationMeta): Found[] {
+function findInRecommendation(meta: ClinicalMeta): Found[] {
   const found: Found[] = [];
   for (const dose of meta.doses ?? []) {
     const source = givesDose(dose) ? 'dose' : 'named';
@@ -163,7 +164,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
  * The recommendation's evidence for one item: entries whose `about` names it, and entries with
  * no `about` (they grade the whole step). An `about` the vocabulary cannot read applies to nothing.
  */
-function evidenceFor(meta: RecommendationMeta, key: string): Evidence[] {
+function evidenceFor(meta: ClinicalMeta, key: string): Evidence[] {
   return (meta.evidence ?? []).filter(
     (e) =>
       e.about === undefined ||
@@ -174,14 +175,18 @@ function evidenceFor(meta: RecommendationMeta, key: string): Evidence[] {
 const byLabel = (a: { label: string }, b: { label: string }): number =>
   a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
 
-/** Every item of a tree, each with the recommendations it appears in and their evidence. */
+/**
+ * Every item of a tree, each with the recommendations and plan steps it appears in and their
+ * evidence.
+ */
 export function extractItems(tree: Tree): TreeItems {
   const paths = answersToStates(tree);
   const items = new Map<string, TreeItem>();
   const recommendations: RecommendationSummary[] = [];
   for (const [state, node] of Object.entries(tree.states)) {
+    // Plan steps carry the same clinical fields as recommendations, drugs and therapies included.
+    if (!isClinical(node)) continue;
     const meta = node.meta;
-    if (meta.kind !== 'recommendation') continue;
     const answers = paths.get(state) ?? [];
     const found = findInRecommendation(meta);
     const kinds = new Set(

@@ -5,6 +5,7 @@
  */
 import { produce, type Draft } from 'immer';
 import { EVENT_ID_PATTERN, STATE_KEY_PATTERN } from './schema';
+import { KINDS } from './kinds';
 import { hasOwn, own } from './own';
 import type { NodeKind, StateMeta, StateNode, Transition, Tree } from './types';
 
@@ -47,27 +48,9 @@ function checkKey(key: string): void {
 
 /** A new state's starting content for each kind, ready to be filled in by the author. */
 export function blankState(kind: NodeKind): StateNode {
-  const meta: Record<NodeKind, StateMeta> = {
-    question: {
-      kind: 'question',
-      prompt: 'New question',
-      help: 'Why this matters, and what counts as adequate.',
-    },
-    info: { kind: 'info', title: 'New step', body: 'What the clinician should know here.' },
-    plan: {
-      kind: 'plan',
-      title: 'New plan step',
-      actions: ['Describe what this adds to the plan.'],
-    },
-    recommendation: {
-      kind: 'recommendation',
-      title: 'New recommendation',
-      actions: ['Describe the next step.'],
-    },
-  };
-  return kind === 'recommendation'
-    ? { type: 'final', meta: meta[kind] }
-    : { meta: meta[kind], on: {} };
+  const entry = KINDS[kind];
+  const meta: StateMeta = entry.blank();
+  return entry.final ? { type: 'final', meta } : { meta, on: {} };
 }
 
 /** A state key not used yet, from a base such as `question`: `question_2`, `question_3`... */

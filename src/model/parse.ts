@@ -5,7 +5,7 @@
 import * as jsonc from 'jsonc-parser';
 import type { $ZodError, $ZodIssue } from 'zod/v4/core';
 import * as schema from './schema';
-import { compileShape } from './fastShape';
+import { shapeOrZod } from './fastShape';
 import { formatPath } from './path';
 import { capProblems } from './problemCap';
 import { checkDecodedText, decodeJsonBytes, LONE_SURROGATE } from './encoding';
@@ -58,8 +58,8 @@ function toProblems(error: $ZodError, file: Problem['file']): Problem[] {
   });
 }
 
-const isTree = compileShape(schema.tree);
-const isScenarioFile = compileShape(schema.scenarioFile);
+const isTree = shapeOrZod(schema.tree, 'trees');
+const isScenarioFile = shapeOrZod(schema.scenarioFile, 'scenario files');
 
 /**
  * Checks the shape of a tree (types, required fields, unknown keys). Semantic rules: `validate`.

@@ -106,6 +106,14 @@ export const planMeta = z.strictObject({
   ...clinicalFields,
 });
 
+/** The schema part of each node kind (`meta`, told apart by `kind`); see `kinds.ts`. */
+export const kindMetas = {
+  question: questionMeta,
+  info: infoMeta,
+  plan: planMeta,
+  recommendation: recommendationMeta,
+};
+
 export const transitionMeta = z.strictObject({
   note: z.optional(text),
 });
@@ -125,7 +133,12 @@ export const state = z.strictObject({
   type: z.optional(z.literal('final')),
   description: z.optional(z.string()),
   tags: z.optional(z.array(z.string())),
-  meta: z.discriminatedUnion('kind', [questionMeta, infoMeta, planMeta, recommendationMeta]),
+  meta: z.discriminatedUnion('kind', [
+    kindMetas.question,
+    kindMetas.info,
+    kindMetas.plan,
+    kindMetas.recommendation,
+  ]),
   on: z.optional(
     z.record(
       z

@@ -4,6 +4,7 @@
  * stays framework-free. The tree is the truth: this is recomputed from it, never edited.
  */
 import { answersOf } from './graph';
+import { KINDS, stepHeading } from './kinds';
 import { hasOwn } from './own';
 import type { NodeKind, Problem, StateNode, Tree } from './types';
 
@@ -55,8 +56,9 @@ export interface FlowEdge {
   data: FlowEdgeData;
 }
 
+/** A state's heading (the registry's heading rule: a question's prompt, any other's title). */
 export function nodeTitle(node: StateNode): string {
-  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+  return stepHeading(node.meta);
 }
 
 export function edgeId(source: string, event: string): string {
@@ -76,9 +78,9 @@ function nodeData(
     kind: meta.kind,
     title: nodeTitle(node),
     initial: tree.initial === key,
-    doNot: meta.kind === 'recommendation' ? (meta.doNot?.length ?? 0) : 0,
-    avoid: meta.kind === 'recommendation' && (node.tags?.includes(DO_NOT_TAG) ?? false),
-    doses: meta.kind === 'recommendation' ? (meta.doses?.length ?? 0) : 0,
+    doNot: 'doNot' in meta ? (meta.doNot?.length ?? 0) : 0,
+    avoid: KINDS[meta.kind].final && (node.tags?.includes(DO_NOT_TAG) ?? false),
+    doses: 'doses' in meta ? (meta.doses?.length ?? 0) : 0,
     answers: Object.keys(node.on ?? {}).length,
     problems,
     vertical,

@@ -1,19 +1,17 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { routeHref } from '../app/route';
+import { useEffect, useMemo, useRef } from 'react';
+import { routeHref } from '../routes/route';
 import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { backOne, changeAt, chooseAnswer, clearedTail, type AnswerLog } from './answerLog';
 import { PlanSoFar } from './PlanSoFar';
 import { PlayerControls } from './PlayerControls';
 import { PlayerNotices } from './PlayerNotices';
-import { QuestionStep } from './QuestionStep';
-import { preloadWalkScreens, recommendation } from './recommendationPart';
+import { preloadWalkScreens } from './recommendationPart';
 import { createPlayerModel, playerView } from './session';
+import { STEP_VIEWS } from './stepViews';
 import { Trail } from './Trail';
 import { TreeNotes } from './TreeNotes';
 import { usePlayerKeys } from './usePlayerKeys';
-
-const RecommendationView = recommendation.Component;
 
 interface Props {
   tree: Tree;
@@ -78,7 +76,7 @@ export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) 
 
   const cleared = was && !hrefFor ? clearedTail(view.answers, was) : undefined;
   const previous = log.then[0];
-  const { meta } = view.node;
+  const StepView = STEP_VIEWS[view.node.meta.kind];
   return (
     <div className="player">
       <header className="player-header">
@@ -111,26 +109,14 @@ export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) 
         }}
       />
       {!view.done && <PlanSoFar tree={tree} visited={view.visited.slice(0, -1)} />}
-      {meta.kind === 'recommendation' ? (
-        <Suspense fallback={<p className="loading">Loading the recommendation…</p>}>
-          <RecommendationView
-            tree={tree}
-            view={view}
-            meta={meta}
-            headingRef={heading}
-            notes={<TreeNotes notes={tree.meta.editorNotes} />}
-          />
-        </Suspense>
-      ) : (
-        <QuestionStep
-          meta={meta}
-          answers={view.node.on ?? {}}
-          references={tree.meta.references}
-          onChoose={choose}
-          headingRef={heading}
-          previous={previous}
-        />
-      )}
+      <StepView
+        tree={tree}
+        view={view}
+        onChoose={choose}
+        headingRef={heading}
+        previous={previous}
+        notes={<TreeNotes notes={tree.meta.editorNotes} />}
+      />
       {view.answers.length === 0 && !view.done && <TreeNotes notes={tree.meta.editorNotes} />}
     </div>
   );

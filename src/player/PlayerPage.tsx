@@ -1,7 +1,5 @@
-import { loadBundledTree, peekBundledTree } from '../io/bundledTrees';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
+import { Suspense } from 'react';
+import { TreeGate, useBundledTree } from '../ui/TreeGate';
 import { Player } from './Player';
 
 interface Props {
@@ -12,30 +10,20 @@ interface Props {
   was?: string[] | undefined;
 }
 
-/** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
-export function PlayerPage({ treeId, answers, from, then, was }: Props) {
-  const loaded = useAsync(
-    () => loadBundledTree(treeId),
-    treeId,
-    () => peekBundledTree(treeId),
+function LoadedPlayer({ treeId, answers, from, then, was }: Props) {
+  const loaded = useBundledTree(treeId);
+  return (
+    <TreeGate treeId={treeId} loaded={loaded} verb="played">
+      {(tree) => <Player tree={tree} answers={answers} from={from} then={then} was={was} />}
+    </TreeGate>
   );
-  if (loaded.status === 'loading') return <p className="loading">Loading pathway…</p>;
-  if (loaded.status === 'error') {
-    return (
-      <p className="error" role="alert">
-        The pathway could not be loaded: {loaded.error.message}
-      </p>
-    );
-  }
-  const result = loaded.value;
-  if (!result) return <NotFound message={`There is no pathway called "${treeId}".`} />;
-  if (!result.tree) {
-    return (
-      <section className="error" role="alert">
-        <h1>This pathway cannot be played</h1>
-        <ProblemList file={result.file} problems={result.problems} />
-      </section>
-    );
-  }
-  return <Player tree={result.tree} answers={answers} from={from} then={then} was={was} />;
+}
+
+/** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
+export function PlayerPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="loading">Loading pathway…</p>}>
+      <LoadedPlayer {...props} />
+    </Suspense>
+  );
 }

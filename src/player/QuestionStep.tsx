@@ -1,40 +1,22 @@
-import { Suspense, type RefObject } from 'react';
-import type { InfoMeta, PlanMeta, QuestionMeta, Reference, Transition } from '../model/types';
-import { planStep } from './recommendationPart';
-
-const PlanStep = planStep.Component;
+import type { RefObject } from 'react';
+import { stepHeading } from '../model/kinds';
+import type { InfoMeta, QuestionMeta, Transition } from '../model/types';
 
 interface Props {
-  meta: QuestionMeta | InfoMeta | PlanMeta;
+  meta: QuestionMeta | InfoMeta;
   answers: Record<string, Transition>;
   onChoose: (event: string) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** The answer given here before "Change", marked on its button. */
   previous?: string | undefined;
-  /** The tree's references, for the citations of a plan step. */
-  references?: Reference[] | undefined;
 }
 
 /**
- * One step that asks for an answer: a question or info step and its answers as large buttons,
- * numbered for the keyboard; a plan step has its own screen (PlanStep).
+ * One question (or info step) and its answers as large buttons, numbered for the keyboard. A plan
+ * step has its own screen (PlanStep); `stepViews.tsx` picks the view by kind.
  */
-export function QuestionStep({ meta, answers, onChoose, headingRef, previous, references }: Props) {
-  if (meta.kind === 'plan') {
-    return (
-      <Suspense fallback={<p className="loading">Loading the plan step…</p>}>
-        <PlanStep
-          meta={meta}
-          answers={answers}
-          references={references}
-          onChoose={onChoose}
-          headingRef={headingRef}
-          previous={previous}
-        />
-      </Suspense>
-    );
-  }
-  const title = meta.kind === 'question' ? meta.prompt : meta.title;
+export function QuestionStep({ meta, answers, onChoose, headingRef, previous }: Props) {
+  const title = stepHeading(meta);
   const text = meta.kind === 'question' ? meta.help : meta.body;
   return (
     <section className="step" aria-labelledby="step-heading">

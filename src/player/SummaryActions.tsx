@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { downloadText } from '../io/download';
 import type { Tree } from '../model/types';
-import { copyText } from './clipboard';
+import { copyText } from '../ui/clipboard';
 import type { PlayerView } from './session';
 import { chartSummary } from './summary';
 

@@ -1,4 +1,4 @@
-import { lazyPart } from '../app/lazyPart';
+import { lazyPart } from '../ui/lazyPart';
 
 /** The end of a walk: most steps are questions, so its code loads while the walk is under way. */
 export const recommendation = lazyPart(() =>

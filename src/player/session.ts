@@ -4,6 +4,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { questionsLeft, successors } from '../model/graph';
+import { stepHeading } from '../model/kinds';
 import { walk } from '../model/machine';
 import type { StateNode, Tree } from '../model/types';
 
@@ -52,7 +53,7 @@ export function createPlayerModel(tree: Tree, machine: AnyStateMachine): PlayerM
 
 /** The text that names a state to a clinician: its prompt or title. */
 export function stateHeading(node: StateNode): string {
-  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+  return stepHeading(node.meta);
 }
 
 /** Where an answer log leads in the tree, and everything the screen shows about it. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ExportMenu } from '../app/ExportMenu';
-import { routeHref } from '../app/route';
+import { ExportMenu } from '../ui/ExportMenu';
+import { routeHref } from '../routes/route';
 import { MAX_ANSWERS, toMachine, walk } from '../model/machine';
 import { lessonBeats, presentation } from '../model/presentation';
 import { PRESENTER_FONT, presenterLayout } from '../model/presentationLayout';

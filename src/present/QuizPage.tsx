@@ -1,9 +1,10 @@
 import './quiz.css';
-import { NotFound } from '../app/NotFound';
-import { routeHref } from '../app/route';
-import { useAsync } from '../app/useAsync';
-import { loadBundledTree } from '../io/bundledTrees';
+import { Suspense } from 'react';
+import type { LoadedTree } from '../io/bundledTrees';
 import { formatRun, nextCase, parseRun, runScore } from '../model/quiz';
+import type { Tree } from '../model/types';
+import { routeHref } from '../routes/route';
+import { TreeGate, useBundledTree } from '../ui/TreeGate';
 import { QuizRun } from './QuizRun';
 
 interface Props {
@@ -13,28 +14,20 @@ interface Props {
   run: string[];
 }
 
-/** Vignette quiz: pick a stored scenario, answer as you would, see whether you reached its step. */
-export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
-  const state = useAsync(() => loadBundledTree(treeId), treeId);
-  if (state.status === 'loading') return <p className="loading">Loading the quiz…</p>;
-  if (state.status === 'error')
-    return <p className="error">The quiz could not be loaded: {state.error.message}</p>;
-  const loaded = state.value;
-  if (!loaded?.tree)
-    return <NotFound message={`There is no playable pathway called “${treeId}”.`} />;
+interface QuizTree {
+  tree: Tree;
+  loaded: LoadedTree;
+}
+
+/** The case list with the run's score, or one case being answered. */
+function Quiz({ tree, loaded, treeId, scenarioId, answers, run }: Props & QuizTree) {
   const scenarios = loaded.scenarios?.scenarios ?? [];
   const scenario = scenarios.find((s) => s.id === scenarioId);
   // Cases of other trees (a hand-edited address) do not count.
   const done = parseRun(run).filter((e) => scenarios.some((s) => s.id === e.scenario));
   if (scenario)
     return (
-      <QuizRun
-        tree={loaded.tree}
-        scenario={scenario}
-        scenarios={scenarios}
-        answers={answers}
-        run={done}
-      />
+      <QuizRun tree={tree} scenario={scenario} scenarios={scenarios} answers={answers} run={done} />
     );
   const score = runScore(done);
   const next = nextCase(scenarios, done);
@@ -43,7 +36,7 @@ export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
   return (
     <section className="quiz-list">
       <p className="player-tree">
-        <a href="#/">Pathways</a> / {loaded.tree.meta.title}
+        <a href="#/">Pathways</a> / {tree.meta.title}
       </p>
       <h1>Vignette quiz</h1>
       <p>
@@ -86,5 +79,23 @@ export function QuizPage({ treeId, scenarioId, answers, run }: Props) {
         })}
       </ol>
     </section>
+  );
+}
+
+function LoadedQuiz(props: Props) {
+  const loaded = useBundledTree(props.treeId);
+  return (
+    <TreeGate treeId={props.treeId} loaded={loaded} verb="used for a quiz">
+      {(tree, valid) => <Quiz {...props} tree={tree} loaded={valid} />}
+    </TreeGate>
+  );
+}
+
+/** Vignette quiz: pick a stored scenario, answer as you would, see whether you reached its step. */
+export function QuizPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="loading">Loading the quiz…</p>}>
+      <LoadedQuiz {...props} />
+    </Suspense>
   );
 }

@@ -1,12 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import './quiz.css';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { formatRun, gradeQuiz, nextCase, recordCase, runScore, type RunEntry } from '../model/quiz';
 import { nodeTitle } from '../model/toFlow';
 import type { Scenario, Tree } from '../model/types';
 import { QuestionStep } from '../player/QuestionStep';
+import { planStep } from '../player/recommendationPart';
 import { QuizExplanation } from './QuizExplanation';
 import { useLargeType } from './useLargeType';
+
+const PlanStep = planStep.Component;
+
+/** Every answer is a navigation to the case's new answer log. */
+function navigate(hash: string): void {
+  window.location.hash = hash;
+}
 
 interface Props {
   tree: Tree;
@@ -26,6 +34,9 @@ export function QuizRun({ tree, scenario, scenarios, answers, run }: Props) {
   const result = gradeQuiz(tree, scenario, answers);
   const node = tree.states[result.reached];
   const heading = useRef<HTMLHeadingElement>(null);
+  const choose = (event: string) => {
+    navigate(href([...answers, event]));
+  };
   const [large, toggleLarge] = useLargeType();
   useEffect(() => {
     heading.current?.focus();
@@ -73,15 +84,24 @@ export function QuizRun({ tree, scenario, scenarios, answers, run }: Props) {
         <p className="case-text">{scenario.case}</p>
       </section>
       <div className="quiz-main">
-        {!result.finished && node && node.meta.kind !== 'recommendation' && (
+        {!result.finished && (node?.meta.kind === 'question' || node?.meta.kind === 'info') && (
           <QuestionStep
             meta={node.meta}
             answers={node.on ?? {}}
             headingRef={heading}
-            onChoose={(event) => {
-              window.location.hash = href([...answers, event]);
-            }}
+            onChoose={choose}
           />
+        )}
+        {!result.finished && node?.meta.kind === 'plan' && (
+          <Suspense fallback={<p className="loading">Loading the plan step…</p>}>
+            <PlanStep
+              meta={node.meta}
+              answers={node.on ?? {}}
+              references={tree.meta.references}
+              headingRef={heading}
+              onChoose={choose}
+            />
+          </Suspense>
         )}
         {result.finished && (
           <section

@@ -11,7 +11,7 @@
  * Written canonically and atomically; a damaged file on disk is never overwritten (409 with its
  * problems). Ids, origin, size and content type are checked by the save API's own code.
  */
-import { writeFileAtomic } from '../cli/atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
 import {
   addComment,
   COMMENT_ID_PATTERN,

@@ -39,7 +39,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../cli/atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { parseJsonText } from '../model/parse';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
 import {

@@ -17,7 +17,7 @@
  * Outside a git work tree every route answers 501 with a plain message. Ids, origin, body size
  * and content type are checked by the save API's own code (`treesApi.ts`).
  */
-import { writeFileAtomic } from '../cli/atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { parseJsonText } from '../model/parse';
 import { serialiseTree } from '../model/serialise';
 import { validate } from '../model/validate';

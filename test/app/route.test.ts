@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../src/app/route';
+import { parseRoute, routeHref, type Route } from '../../src/routes/route';
 
 describe('the play route', () => {
   it('carries the pending tail (then=) and the log a change cleared (was=) both ways', () => {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateTreeFile } from '../../src/cli/treeFiles';
+import { validateTreeFile } from '../../src/node/treeFiles';
 import { parseJsonText } from '../../src/model/parse';
 import { MAX_PROBLEMS } from '../../src/model/problemCap';
 import { validateTreeText } from '../../src/model/validateText';

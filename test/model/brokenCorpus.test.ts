@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem, validateTreeFile } from '../../src/cli/treeFiles';
+import { formatProblem, validateTreeFile } from '../../src/node/treeFiles';
 import { validateTreeText } from '../../src/model/validateText';
 import { handleTreesRequest } from '../../src/server/treesApi';
 import { BROKEN, cases, lineFor } from './brokenCases';

@@ -354,3 +354,15 @@ describe('synonyms, doses and drug classes on synthetic trees', () => {
     expect(shared[0]?.byTree.get('tree-two')).toEqual(['Amitriptyline']);
   });
 });
+
+describe('plan steps in the comparison', () => {
+  it('reads the drugs and therapies of plan steps, not only of recommendations', () => {
+    const file = join(import.meta.dirname, '..', 'fixtures', 'valid', 'plan-pathway.json');
+    const parsed = parseTree(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const { items, recommendations } = extractItems(parsed.value);
+    const inPlan = items.filter((i) => i.occurrences.some((o) => o.state === 'keep_exercising'));
+    expect(inPlan.map((i) => i.kind)).toEqual(expect.arrayContaining(['medication', 'therapy']));
+    expect(recommendations.map((r) => r.state)).toContain('keep_exercising');
+  });
+});

@@ -7,7 +7,7 @@
 import { marked } from 'marked';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import { listTreeFiles, validateTreeFile } from '../../src/cli/treeFiles';
+import { listTreeFiles, validateTreeFile } from '../../src/node/treeFiles';
 import { oneLine } from '../../src/model/export/common';
 import { toHandout } from '../../src/model/export/handout';
 import { mermaidId, toMermaid } from '../../src/model/export/mermaid';

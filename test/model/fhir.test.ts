@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
-import { listTreeFiles, validateTreeFile } from '../../src/cli/treeFiles';
+import { listTreeFiles, validateTreeFile } from '../../src/node/treeFiles';
 import { planSteps } from '../../src/model/carePlan';
 import { toFhirBundle } from '../../src/model/export/fhir/bundle';
 import { walkResponse } from '../../src/model/export/fhir/response';

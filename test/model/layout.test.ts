@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutInWorker } from '../../src/editor/layoutClient';
+import { layoutInWorker } from '../../src/canvas/layoutClient';
 import {
   fromPlainOptions,
   layoutTree,
@@ -73,12 +73,14 @@ describe('generateTree', () => {
     }
   });
 
-  it('makes questions with 2-3 answers and recommendations shared between branches', () => {
+  it('makes questions and plan steps with 2-3 answers, and recommendations shared between branches', () => {
     const tree = generateTree(300);
     const incoming = new Map<string, number>();
     for (const [, to] of edges(tree)) incoming.set(to, (incoming.get(to) ?? 0) + 1);
+    const kinds = Object.values(tree.states).map((node) => node.meta.kind);
+    expect(kinds.filter((kind) => kind === 'plan').length).toBeGreaterThan(10);
     for (const node of Object.values(tree.states)) {
-      if (node.meta.kind === 'question') {
+      if (node.meta.kind === 'question' || node.meta.kind === 'plan') {
         expect(Object.keys(node.on ?? {}).length).toBeGreaterThanOrEqual(2);
         expect(Object.keys(node.on ?? {}).length).toBeLessThanOrEqual(3);
       } else expect(node.meta.kind).toBe('recommendation');

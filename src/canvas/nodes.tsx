@@ -1,36 +1,22 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import './nodes.css';
+import { KINDS } from '../model/kinds';
 import type { FlowNodeData } from '../model/toFlow';
+import { kindLook } from './kindLook';
 
 export type StepNode = Node<FlowNodeData>;
 
-const KIND_LABEL = {
-  plan: 'Plan step',
-  question: 'Question',
-  info: 'Info step',
-  recommendation: 'Recommendation',
-} as const;
-
 function Icon({ kind, doNot }: { kind: FlowNodeData['kind']; doNot: boolean }) {
-  // Shapes differ by kind (not colour alone): a "?" diamond, an "i" circle, a check or no-entry square.
-  if (kind === 'question')
-    return (
-      <span className="node-icon icon-question" aria-hidden="true">
-        ?
-      </span>
-    );
-  if (kind === 'info')
-    return (
-      <span className="node-icon icon-info" aria-hidden="true">
-        i
-      </span>
-    );
+  // Shapes differ by kind (not colour alone): a "?" diamond, an "i" circle, a "+" hexagon, a
+  // check or no-entry square.
+  const look = kindLook(kind);
   return (
     <span
-      className={`node-icon icon-recommendation${doNot ? ' icon-do-not' : ''}`}
+      className={`node-icon ${look.iconClass}${doNot ? ' icon-do-not' : ''}`}
       aria-hidden="true"
     >
-      {doNot ? '!' : '✓'}
+      {doNot ? '!' : look.glyph}
     </span>
   );
 }
@@ -54,7 +40,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNode>) {
       <div className="step-node-head">
         <Icon kind={data.kind} doNot={doNot} />
         <span className="step-node-kind">
-          {data.initial ? `Start · ${KIND_LABEL[data.kind]}` : KIND_LABEL[data.kind]}
+          {data.initial ? `Start · ${KINDS[data.kind].label}` : KINDS[data.kind].label}
         </span>
         {data.problems > 0 && (
           <span className="step-node-problems" title={`${data.problems} problem(s)`}>
@@ -69,13 +55,13 @@ function StepNodeView({ data, selected }: NodeProps<StepNode>) {
         {data.changed && <span className="step-node-changed">changed</span>}
       </div>
       <div className="step-node-title">{data.title}</div>
-      {data.kind === 'recommendation' && (data.doses > 0 || data.doNot > 0) && (
+      {KINDS[data.kind].clinical && (data.doses > 0 || data.doNot > 0) && (
         <div className="step-node-tags">
           {data.doses > 0 && <span>{data.doses} dose(s)</span>}
           {data.doNot > 0 && <span className="tag-do-not">✕ {data.doNot} do-not</span>}
         </div>
       )}
-      {data.kind !== 'recommendation' && <Handle type="source" position={out} />}
+      {!KINDS[data.kind].final && <Handle type="source" position={out} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { copyText } from '../player/clipboard';
+import { copyText } from './clipboard';
 import { errorDetails, isLoadError, toError } from './errorReport';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** What the error boundary shows and copies: plain functions, tested without a browser. */
-import type { Route } from './route';
+import type { Route } from '../routes/route';
 
 /** One boundary per page: a new page or tree starts clean (answers within a page do not). */
 export function routeKey(route: Route): string {
