@@ -119,7 +119,7 @@ describe('all bundled pathways', () => {
   const ids = [BACK, ADVANCED, REFRACTORY, RESISTANT, MUSCLE];
 
   it.each(ids)(
-    '%s: every occurrence links to its recommendation by a path that reaches it',
+    '%s: every occurrence links to its plan step or recommendation by a path that reaches it',
     (id) => {
       const tree = bundled(id);
       const machine = toMachine(tree);
@@ -129,11 +129,11 @@ describe('all bundled pathways', () => {
         expect(item.occurrences.length, item.key).toBeGreaterThan(0);
         for (const occ of item.occurrences) {
           expect(walk(machine, occ.answers).current).toBe(occ.state);
-          expect(tree.states[occ.state]?.meta.kind).toBe('recommendation');
+          expect(['plan', 'recommendation']).toContain(tree.states[occ.state]?.meta.kind);
         }
       }
-      const recommendations = Object.keys(tree.states).filter(
-        (k) => tree.states[k]?.meta.kind === 'recommendation',
+      const recommendations = Object.keys(tree.states).filter((k) =>
+        ['plan', 'recommendation'].includes(tree.states[k]?.meta.kind ?? ''),
       );
       expect(items.recommendations.map((r) => r.state)).toEqual(recommendations);
     },
