@@ -3,15 +3,20 @@
  * `src/server/prerenderPlugin.ts`: the same components the app renders in the browser, so the
  * prerendered page shows what the app shows, before any script has run.
  */
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import type { Tree } from '../model/types';
 import { Player } from '../player/Player';
 import { Shell } from './Shell';
 
-export function renderFirstStep(tree: Tree): string {
-  return renderToString(
+/**
+ * Waits for every lazy part of the first step (a pathway may open on a plan step, whose screen
+ * loads on demand), so the page never carries a loading message in place of the step.
+ */
+export async function renderFirstStep(tree: Tree): Promise<string> {
+  const { prelude } = await prerender(
     <Shell>
       <Player tree={tree} answers={[]} />
     </Shell>,
   );
+  return new Response(prelude).text();
 }

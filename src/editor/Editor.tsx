@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css';
 import '../ui/controls.css';
 import './editor.css';
 import { useActorRef, useSelector } from '@xstate/react';
+import { waitFor } from 'xstate';
 import { useEffect, useState } from 'react';
 import { clearDraft, tabId } from '../io/drafts';
 import { watchTreePresence } from '../io/tabPresence';
@@ -99,6 +100,12 @@ export function Editor({ store, apiAvailable }: Props) {
   useAutoLayout(store);
   useEditorKeys(store);
   const otherTabs = useOtherTabs(store.doc.tree.id);
+  // History's "Save version" records the saved file, so it saves the draft first and waits.
+  const [saveNow] = useState(() => async (): Promise<boolean> => {
+    saver.send({ type: 'SAVE' });
+    await waitFor(saver, (snapshot) => !snapshot.matches('saving'), { timeout: 60_000 });
+    return !store.dirty();
+  });
   useEffect(() => {
     if (notice.kind === 'saved') store.setMessage('Saved to trees/.');
   }, [notice, store]);
@@ -136,7 +143,7 @@ export function Editor({ store, apiAvailable }: Props) {
             <div className="canvas-wrap">
               <CanvasOrVersion />
             </div>
-            <SidePanel />
+            <SidePanel saveNow={saveNow} />
           </div>
         </div>
       </ReactFlowProvider>

@@ -40,7 +40,7 @@ export function useVersionsAvailable(treeId: string): boolean {
 const short = (sha: string): string => sha.slice(0, 7);
 
 /** Versions on git: save one, open one read-only, restore it, compare any two, approve. */
-export function HistoryPanel() {
+export function HistoryPanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
   const store = useStore();
   const review = useReviewStore();
   const doc = useEditorState((s) => s.history.doc);
@@ -105,12 +105,12 @@ export function HistoryPanel() {
   };
   const commit = (message: string) => {
     setBusy(true);
-    // A version records the file on disk; unsaved edits would silently stay out of it.
-    const saved = store.dirty()
-      ? Promise.reject(new Error('save your changes first (Save), then save a version of them'))
-      : Promise.resolve();
+    // A version records the file on disk, so unsaved edits are saved first (and a refused save,
+    // such as a conflict, stops the version rather than leaving the edits out of it).
+    const saved = store.dirty() ? saveNow() : Promise.resolve(true);
     void saved
-      .then(async () => {
+      .then(async (ok) => {
+        if (!ok) throw new Error('the draft could not be saved first; see the message above');
         const r = await saveVersion(treeId, message);
         if (!r.ok) throw new Error(r.message);
         setNote(`Saved version ${short(r.value.commit)}.`);

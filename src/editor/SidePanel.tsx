@@ -13,7 +13,7 @@ import { useProblems } from './useProblems';
 type Tab = 'step' | 'tree' | 'problems' | 'scenarios' | 'history' | 'comments';
 
 /** The right-hand panel: the selected step, the pathway's fields, problems and scenarios. */
-export function SidePanel() {
+export function SidePanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
   const [tab, setTab] = useState<Tab>('step');
   const selection = useEditorState((s) => s.selection);
   const doc = useEditorState((s) => s.history.doc);
@@ -70,7 +70,7 @@ export function SidePanel() {
         {tab === 'tree' && <TreePanel />}
         {tab === 'problems' && <ProblemsPanel />}
         {tab === 'scenarios' && <ScenariosPanel />}
-        {tab === 'history' && <HistoryPanel />}
+        {tab === 'history' && <HistoryPanel saveNow={saveNow} />}
         {tab === 'comments' && <CommentsPanel />}
       </div>
     </aside>

@@ -141,7 +141,7 @@ export function prerenderPlugin(): Plugin {
           source: pageHtml(template, {
             treeId: bundled.id,
             title: tree.meta.title,
-            body: renderFirstStep(tree),
+            body: await renderFirstStep(tree),
             preload: [data, ...modules],
           }),
         });

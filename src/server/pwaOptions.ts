@@ -5,8 +5,9 @@
  *
  * - `registerType: 'prompt'`: a new build waits until the clinician accepts it, so a page never swaps
  *   to new content mid-walk; `src/app/updatePrompt.ts` names the waiting version.
- * - `injectRegister: 'script'`: registration is a file of the app (`registerSW.js`); the CSP allows
- *   no inline script.
+ * - `injectRegister: 'script-defer'`: registration is a file of the app (`registerSW.js`), as the
+ *   CSP allows no inline script, loaded with `defer`: as a plain `<script>` in the head it held the
+ *   prerendered first question back until it had arrived (test/e2e/prerender.spec.ts caught it).
  * - `ignoreURLParametersMatching: [/.*\/]`: `play-<id>.html?answers=...` is served from the cache.
  * - The dev server's save API is never cached (and the dev server registers no worker).
  */
@@ -17,7 +18,7 @@ export const VERSION_FILE = 'version.json';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   registerType: 'prompt',
-  injectRegister: 'script',
+  injectRegister: 'script-defer',
   manifest: false,
   devOptions: { enabled: false },
   workbox: {

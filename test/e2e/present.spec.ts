@@ -95,16 +95,21 @@ test('a quiz run that diverges shows the step, both answers and where each leads
   await expect(page.getByRole('region', { name: 'Patient case' })).not.toContainText(
     quizCase.title,
   );
+  // The case's last real choice: a plan or info step's single Continue cannot be answered otherwise.
+  let at = tree.initial;
+  let last = -1;
+  quizCase.answers.forEach((event, i) => {
+    if (Object.keys(tree.states[at]?.on ?? {}).length > 1) last = i;
+    at = tree.states[at]?.on?.[event]?.target ?? '';
+  });
   let state = tree.initial;
   let diverged = -1;
   for (let i = 0; tree.states[state]?.type !== 'final'; i++) {
     const options = Object.keys(tree.states[state]?.on ?? {});
     const expected = quizCase.answers[i];
-    // Follow the case until its last question, then answer differently.
+    // Follow the case until its last choice, then answer differently.
     const pick =
-      i === quizCase.answers.length - 1
-        ? (options.find((o) => o !== expected) ?? expected)
-        : (expected ?? options[0]);
+      i === last ? (options.find((o) => o !== expected) ?? expected) : (expected ?? options[0]);
     if (pick !== expected && diverged < 0) diverged = i;
     await page
       .getByRole('group', { name: 'Answers' })

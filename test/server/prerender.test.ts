@@ -17,13 +17,13 @@ const TEMPLATE = `<!doctype html>
 </html>`;
 
 describe('prerendered pathway pages', () => {
-  it('puts the first step in the root, names the route and escapes the title', () => {
+  it('puts the first step in the root, names the route and escapes the title', async () => {
     const tree = exampleTree();
     tree.meta.title = 'Pain </title><script>alert(1)</script>';
     const html = pageHtml(TEMPLATE, {
       treeId: tree.id,
       title: tree.meta.title,
-      body: renderFirstStep(tree),
+      body: await renderFirstStep(tree),
     });
     expect(html).toContain(`<meta name="stepwise-route" content="#/play/${tree.id}" />`);
     expect(html).toContain(
@@ -34,6 +34,15 @@ describe('prerendered pathway pages', () => {
     expect(prompt?.kind).toBe('question');
     if (prompt?.kind === 'question') expect(html).toContain(prompt.prompt);
     expect(html).toContain('Educational aid.');
+  });
+
+  it('renders a pathway that opens on a plan step in full, not its loading message', async () => {
+    const tree = exampleTree('plan-pathway');
+    tree.initial = 'keep_exercising';
+    const body = await renderFirstStep(tree);
+    expect(body).toContain('Keep up graded exercise');
+    expect(body).toContain('Continue graded aerobic exercise alongside any drug change.');
+    expect(body).not.toContain('Loading');
   });
 
   it('has one inline script, the start guard, allowed by its hash in the policy', () => {
