@@ -33,7 +33,8 @@ export const PLACEHOLDER = {
 const PLACEHOLDER_TEXTS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER));
 
 /** State keys the editor makes up (`question`, `info_2`, `first_recommendation`...). */
-const GENERATED_STATE_KEY = /^(?:(?:question|info|plan|recommendation)(?:_\d+)?|first_question|first_recommendation)$/;
+const GENERATED_STATE_KEY =
+  /^(?:(?:question|info|plan|recommendation)(?:_\d+)?|first_question|first_recommendation)$/;
 /** Answer ids the editor makes up: `ANSWER_1`, `ANSWER_2`... */
 export const GENERATED_EVENT_ID = /^ANSWER_\d+$/;
 
@@ -60,7 +61,11 @@ function checkStateTexts(key: string, node: StateNode, add: Add): void {
   if (Array.isArray(actions))
     actions.forEach((action, i) => {
       if (typeof action === 'string' && isPlaceholderText(action))
-        add(['states', key, 'meta', 'actions', i], `still has the editor's placeholder "${action}"`, key);
+        add(
+          ['states', key, 'meta', 'actions', i],
+          `still has the editor's placeholder "${action}"`,
+          key,
+        );
     });
   for (const [event, answer] of Object.entries(node.on ?? {})) {
     if (GENERATED_EVENT_ID.test(event))
@@ -89,7 +94,10 @@ export function placeholderProblems(tree: Tree): Problem[] {
   if (isPlaceholderText(tree.meta.summary))
     add(['meta', 'summary'], `still has the editor's placeholder "${tree.meta.summary}"`);
   if (isPlaceholderText(tree.meta.source.title))
-    add(['meta', 'source', 'title'], `still has the editor's placeholder "${tree.meta.source.title}"`);
+    add(
+      ['meta', 'source', 'title'],
+      `still has the editor's placeholder "${tree.meta.source.title}"`,
+    );
   if (isPlaceholderText(tree.meta.source.publisher))
     add(
       ['meta', 'source', 'publisher'],

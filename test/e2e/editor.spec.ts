@@ -102,7 +102,7 @@ test.describe('building a tree from scratch through the UI', () => {
 test('edit an existing tree’s text on the canvas, then undo it', async ({ page }) => {
   await page.goto('./#/edit/fibromyalgia-refractory-pain');
   await page.getByPlaceholder('Find a step…').fill('week_18_referral');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
   const title = panel(page).getByLabel('Title', { exact: true });
   const before = await title.inputValue();
   await title.fill('Edited title for the test');

@@ -76,7 +76,7 @@ describe('the broken-tree corpus, through the CLI', () => {
   it('prints every expected line, no stack trace, and exits 1', () => {
     const tsx = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
     const files = [...cases.map(([id]) => join(BROKEN, `${id}.json`)), hugePath];
-    const run = spawnSync(tsx, ['src/cli/validate.ts', ...files], { encoding: 'utf8' });
+    const run = spawnSync(tsx, ['src/cli/validate.ts', '--strict', ...files], { encoding: 'utf8' });
     const out = run.stdout + run.stderr;
     expect(run.status).toBe(1);
     for (const [id, expected] of cases) {
