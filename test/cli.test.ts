@@ -37,7 +37,8 @@ describe('npm run validate', () => {
     expect(out).toContain(
       `${file}: states.basics_checked.on.YES.target: state "q9" does not exist`,
     );
-    expect(out).toContain('draft with 1 problem(s); not failing (use --strict to fail drafts)');
+    expect(out).toContain('draft with 4 problem(s); not failing (use --strict to fail drafts)');
+    expect(out).toContain('1 of 1 tree file(s) are drafts with problems');
   });
 
   it('exits 1 on any problem of a tree in review', () => {
