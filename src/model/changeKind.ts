@@ -87,7 +87,7 @@ export function changeKind(key: string, kind: NodeKind): Recipe {
     const node = own(draft.states, key);
     if (!node) throw new EditError(`state "${key}" does not exist`);
     if (node.meta.kind === kind) return;
-    const plain = (isDraft(node) ? current(node) : node) as StateNode;
+    const plain: StateNode = isDraft(node) ? current(node) : node;
     draft.states[key] = castDraft(stateAs(plain, kind));
   };
 }

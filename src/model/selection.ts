@@ -4,6 +4,7 @@
  */
 import { disconnect, EditError, removeState, type Recipe } from './edits';
 import { hasOwn, own } from './own';
+import { nodeTitle } from './toFlow';
 import type { Tree } from './types';
 
 export interface AnswerRef {
@@ -58,4 +59,13 @@ export function deleteSelection(selection: MultiSelection): Recipe {
         disconnect(a.state, a.event)(draft);
     for (const key of selection.states) if (hasOwn(draft.states, key)) removeState(key)(draft);
   };
+}
+
+/** A step as people know it: its prompt or title, and the key in brackets for authors. */
+export function stepName(tree: Tree, key: string): string {
+  const node = own(tree.states, key);
+  if (!node) return key;
+  const title = nodeTitle(node).trim();
+  const short = title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  return `“${short}” (${key})`;
 }
