@@ -16,21 +16,19 @@ const root = join(import.meta.dirname, '..', '..');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'stepwise-drafts-'));
-  const copy = (name: string, as: string, edit: (text: string) => string = (t) => t) => {
+  /** Copies a fixture and its scenarios under a new id (the id inside follows the file name). */
+  const copy = (folder: string, id: string, as: string, status = 'draft') => {
     for (const suffix of ['.json', '.scenarios.json']) {
-      const text = readFileSync(join(FIXTURES, name + suffix), 'utf8');
-      writeFileSync(
-        join(dir, as + suffix),
-        edit(text).replaceAll(`"${name.split('/')[1] ?? ''}"`, `"${as}"`),
-      );
+      const text = readFileSync(join(FIXTURES, folder, id + suffix), 'utf8');
+      const renamed = text
+        .replaceAll(`"${id}"`, `"${as}"`)
+        .replace('"status": "draft"', `"status": "${status}"`);
+      writeFileSync(join(dir, as + suffix), renamed);
     }
   };
-  copy('valid/example-pathway', 'clean-tree');
-  copy('invalid/dangling-target', 'unfinished-draft');
-  copy('invalid/dangling-target', 'broken-review', (t) =>
-    t.replace('"status": "draft"', '"status": "in-review"'),
-  );
-  copyFileSync(join(FIXTURES, 'valid', 'example-pathway.json'), join(dir, 'unused.txt'));
+  copy('valid', 'example-pathway', 'clean-tree');
+  copy('invalid', 'dangling-target', 'unfinished-draft');
+  copy('invalid', 'dangling-target', 'broken-review', 'in-review');
   writeFileSync(
     join(dir, 'main.js'),
     "import { treeIds } from 'virtual:stepwise-trees';\nexport default treeIds;\n",
