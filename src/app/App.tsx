@@ -21,6 +21,7 @@ export function App() {
               treeId={route.treeId}
               answers={route.answers}
               from={route.from}
+              draft={route.draft === true}
             />
           )}
           {route.page === 'edit' && <editor.Component key={route.treeId} treeId={route.treeId} />}

@@ -1,12 +1,12 @@
 /**
  * Hash routes, so the static build works from any file server:
- * `#/`, `#/play/<id>?answers=A,B&from=<state>`, `#/edit/<id>`, `#/new?from=<id>`,
+ * `#/`, `#/play/<id>?answers=A,B&from=<state>` (`&draft=1`: the editor's canvas, not the file), `#/edit/<id>`, `#/new?from=<id>`,
  * `#/present/<id>?answers=A,B&reveal=off`, `#/quiz/<id>?scenario=<id>&answers=A,B`,
  * `#/compare?trees=a,b,c`.
  */
 export type Route =
   | { page: 'home' }
-  | { page: 'play'; treeId: string; answers: string[]; from?: string }
+  | { page: 'play'; treeId: string; answers: string[]; from?: string; draft?: boolean }
   | { page: 'edit'; treeId: string }
   | { page: 'present'; treeId: string; answers: string[]; reveal: boolean }
   | { page: 'quiz'; treeId: string; scenario?: string; answers: string[] }
@@ -40,6 +40,7 @@ export function parseRoute(hash: string): Route {
       const from = params.get('from');
       const route: Route = { page: 'play', treeId, answers: splitList(params.get('answers')) };
       if (from) route.from = from;
+      if (params.get('draft') === '1') route.draft = true;
       return route;
     }
     if (page === 'edit') return { page: 'edit', treeId };
@@ -71,6 +72,7 @@ export function routeHref(route: Route): string {
       const params = new URLSearchParams();
       if (route.from) params.set('from', route.from);
       if (route.answers.length > 0) params.set('answers', route.answers.join(','));
+      if (route.draft === true) params.set('draft', '1');
       return withQuery(`#/play/${encodeURIComponent(route.treeId)}`, params);
     }
     case 'edit':

@@ -130,3 +130,20 @@ export function scenarioPlaceholderProblems(
   });
   return problems;
 }
+
+/** The tree without answers that lead nowhere yet, so a preview can play the rest of it. */
+export function withoutOpenAnswers<T extends Tree>(tree: T): T {
+  let changed = false;
+  const states: Record<string, StateNode> = {};
+  for (const [key, node] of Object.entries(tree.states)) {
+    const on = node.on;
+    if (on && Object.values(on).some((answer) => answer.target === NO_TARGET)) {
+      changed = true;
+      states[key] = {
+        ...node,
+        on: Object.fromEntries(Object.entries(on).filter(([, a]) => a.target !== NO_TARGET)),
+      };
+    } else states[key] = node;
+  }
+  return changed ? { ...tree, states } : tree;
+}

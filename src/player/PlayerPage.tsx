@@ -3,15 +3,22 @@ import { NotFound } from '../app/NotFound';
 import { ProblemList } from '../app/ProblemList';
 import { useAsync } from '../app/useAsync';
 import { Player } from './Player';
+import { PreviewPage } from './PreviewPage';
 
 interface Props {
   treeId: string;
   answers: string[];
   from?: string | undefined;
+  /** Play the editor's canvas (`io/preview.ts`) instead of the bundled file. */
+  draft?: boolean;
 }
 
 /** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
-export function PlayerPage({ treeId, answers, from }: Props) {
+export function PlayerPage({ draft = false, ...props }: Props) {
+  return draft ? <PreviewPage {...props} /> : <BundledPlayer {...props} />;
+}
+
+function BundledPlayer({ treeId, answers, from }: Omit<Props, 'draft'>) {
   const loaded = useAsync(
     () => loadBundledTree(treeId),
     treeId,
