@@ -170,7 +170,7 @@ export function Canvas() {
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
       const at = screenToFlowPosition({ x: point.clientX, y: point.clientY });
-      addNode(store, 'question', at, state.fromNode.id);
+      addNode(store, 'question', { x: at.x - NODE_SIZE.width / 2, y: at.y }, state.fromNode.id);
     },
     [store, screenToFlowPosition],
   );
