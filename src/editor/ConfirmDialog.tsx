@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 /** What a confirm dialog asks: a question, the steps it is about (named for people), two answers. */
 export interface ConfirmRequest {
@@ -83,4 +83,39 @@ export function ConfirmDialog({ request, onAnswer }: Props) {
       )}
     </dialog>
   );
+}
+
+type Pending = { request: ConfirmRequest; resolve: (confirmed: boolean) => void };
+let pending: Pending | null = null;
+const listeners = new Set<() => void>();
+
+/**
+ * Asks in the app's dialog (rendered by `ConfirmHost`) and resolves with the answer. A second
+ * question while one is open cancels the first.
+ */
+export function confirmInApp(request: ConfirmRequest): Promise<boolean> {
+  pending?.resolve(false);
+  return new Promise((resolve) => {
+    pending = { request, resolve };
+    for (const listener of listeners) listener();
+  });
+}
+
+function answer(confirmed: boolean): void {
+  const current = pending;
+  pending = null;
+  current?.resolve(confirmed);
+  for (const listener of listeners) listener();
+}
+
+/** Renders whatever `confirmInApp` is asking; mounted once in the editor. */
+export function ConfirmHost() {
+  const request = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => pending?.request ?? null,
+  );
+  return <ConfirmDialog request={request} onAnswer={answer} />;
 }
