@@ -8,6 +8,7 @@ import {
   copySteps,
   isEmptyClipboard,
   planPaste,
+  shiftClipboard,
   type StepClipboard,
 } from '../model/clipboard';
 import {
@@ -55,7 +56,7 @@ export function pasteClipboard(store: EditorStore, label = 'Paste'): boolean {
     return false;
   store.pick({ states: Object.keys(paste.states), answers: [] });
   // A second paste lands a step further on, not on top of the first.
-  clipboard = { states: paste.states };
+  clipboard = shiftClipboard(clipboard);
   return true;
 }
 

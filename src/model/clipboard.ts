@@ -88,3 +88,15 @@ export function applyPaste(paste: Paste): Recipe {
     }
   };
 }
+
+/** The clipboard moved by `offset`: the next paste lands a step further on, not on the last one. */
+export function shiftClipboard(clipboard: StepClipboard, offset: XY = PASTE_OFFSET): StepClipboard {
+  const states: Record<string, StateNode> = {};
+  for (const [key, node] of Object.entries(clipboard.states)) {
+    const at = node.meta.ui;
+    states[key] = at
+      ? { ...node, meta: { ...node.meta, ui: { x: at.x + offset.x, y: at.y + offset.y } } }
+      : node;
+  }
+  return { states };
+}
