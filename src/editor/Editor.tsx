@@ -1,7 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './editor.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ConfirmHost } from './ConfirmDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { usePreview } from './usePreview';
 import { saveDraft } from '../io/drafts';
 import { Canvas } from './Canvas';
 import type { EditorStore } from './editorStore';
@@ -71,9 +74,22 @@ function useAutoLayout(store: EditorStore) {
 export function Editor({ store, apiAvailable }: Props) {
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const keyContext = useMemo(
+    () => ({
+      showShortcuts: () => {
+        setShortcutsOpen(true);
+      },
+      focusSearch: () => {
+        document.getElementById('node-search')?.focus();
+      },
+    }),
+    [],
+  );
   useDraftKeeper(store);
   useAutoLayout(store);
-  useEditorKeys(store);
+  useEditorKeys(store, keyContext);
+  usePreview(store);
   const save = (overwriteEtag?: string) => {
     setSaving(true);
     saveToApi(store, overwriteEtag)
@@ -117,6 +133,13 @@ export function Editor({ store, apiAvailable }: Props) {
             </div>
             <SidePanel />
           </div>
+          <ConfirmHost />
+          <ShortcutsDialog
+            open={shortcutsOpen}
+            onClose={() => {
+              setShortcutsOpen(false);
+            }}
+          />
         </div>
       </ReactFlowProvider>
     </EditorContext.Provider>

@@ -5,6 +5,8 @@ import { setInitial, setTag, updateStateMeta } from '../model/edits';
 import { DO_NOT_TAG } from '../model/toFlow';
 import type { StateNode, Tree } from '../model/types';
 import { AnswersField } from './AnswersField';
+import { KindPicker } from './KindPicker';
+import { publishPreview } from './authoring';
 import { deleteElements, renameNode, wouldOrphan } from './editActions';
 import type { EditorStore } from './editorStore';
 import { ListField, TextField } from './fields';
@@ -165,6 +167,7 @@ export function Inspector({ stateKey }: { stateKey: string }) {
             : 'Recommendation'}
       </h2>
       <RenameField key={stateKey} stateKey={stateKey} />
+      <KindPicker stateKey={stateKey} kind={node.meta.kind} />
       <div className="inspector-actions">
         {tree.initial === stateKey ? (
           <span className="hint">This is the first step.</span>
@@ -182,9 +185,18 @@ export function Inspector({ stateKey }: { stateKey: string }) {
         {node.meta.kind !== 'recommendation' && (
           <a
             className="small-button"
-            href={routeHref({ page: 'play', treeId: tree.id, answers: [], from: stateKey })}
+            href={routeHref({
+              page: 'play',
+              treeId: tree.id,
+              answers: [],
+              from: stateKey,
+              draft: true,
+            })}
             target="_blank"
             rel="noreferrer"
+            onClick={() => {
+              publishPreview(store);
+            }}
           >
             Play from here
           </a>

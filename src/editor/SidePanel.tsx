@@ -4,6 +4,7 @@ import { AnswersField } from './AnswersField';
 import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ScenariosPanel } from './ScenariosPanel';
+import { SelectionPanel } from './SelectionPanel';
 import { TreePanel } from './TreePanel';
 import { useEditorState } from './useEditorStore';
 import { useProblems } from './useProblems';
@@ -14,6 +15,7 @@ type Tab = 'step' | 'tree' | 'problems' | 'scenarios';
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('step');
   const selection = useEditorState((s) => s.selection);
+  const several = useEditorState((s) => s.picked.states.length + s.picked.answers.length > 1);
   const doc = useEditorState((s) => s.history.doc);
   const message = useEditorState((s) => s.message);
   const problems = useProblems().length;
@@ -52,6 +54,8 @@ export function SidePanel() {
         {tab === 'step' &&
           (selection?.kind === 'state' ? (
             <Inspector key={selection.id} stateKey={selection.id} />
+          ) : several ? (
+            <SelectionPanel />
           ) : selection?.kind === 'answer' ? (
             <AnswersField tree={doc.tree} stateKey={selection.state} only={selection.event} />
           ) : (

@@ -4,6 +4,7 @@ import { ExportMenu } from '../app/ExportMenu';
 import { routeHref } from '../app/route';
 import type { NodeKind } from '../model/types';
 import { addNode } from './editActions';
+import { publishPreview } from './authoring';
 import { ImportButton } from './ImportButton';
 import { tidyUp } from './layoutActions';
 import { exportDocument } from './saving';
@@ -120,9 +121,13 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
       <div className="tool-group">
         <a
           className="small-button"
-          href={routeHref({ page: 'play', treeId, answers: [] })}
+          href={routeHref({ page: 'play', treeId, answers: [], draft: true })}
           target="_blank"
           rel="noreferrer"
+          title="Play the canvas as it is, unsaved changes included, in a new tab"
+          onClick={() => {
+            publishPreview(store);
+          }}
         >
           Play
         </a>
