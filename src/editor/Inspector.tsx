@@ -7,7 +7,8 @@ import type { StateNode, Tree } from '../model/types';
 import { AnswersField } from './AnswersField';
 import { KindPicker } from './KindPicker';
 import { publishPreview } from './authoring';
-import { deleteElements, renameNode, wouldOrphan } from './editActions';
+import { deleteSelected } from './authoringActions';
+import { renameNode } from './editActions';
 import type { EditorStore } from './editorStore';
 import { ListField, TextField } from './fields';
 import { DoNotField, DosesField, EvidenceField, ReferencePicker } from './richFields';
@@ -152,10 +153,7 @@ export function Inspector({ stateKey }: { stateKey: string }) {
   const node = tree.states[stateKey];
   if (!node) return <p className="hint">The selected step no longer exists.</p>;
   const remove = () => {
-    const orphans = wouldOrphan(tree, [stateKey], []);
-    const ask = `Delete “${stateKey}”? It leaves ${orphans.length} other step(s) unreachable: ${orphans.join(', ')}.`;
-    if ((orphans.length === 0 || window.confirm(ask)) && deleteElements(store, [stateKey], []))
-      store.select(null);
+    void deleteSelected(store, { states: [stateKey], answers: [] });
   };
   return (
     <div className="inspector" aria-label="Inspector">

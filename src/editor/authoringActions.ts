@@ -14,6 +14,7 @@ import {
 } from './authoring';
 import { confirmInApp } from './ConfirmDialog';
 import type { EditorStore } from './editorStore';
+import type { MultiSelection } from '../model/selection';
 
 export interface AuthoringContext {
   store: EditorStore;
@@ -37,11 +38,13 @@ const chord = (key: string) => (event: KeyboardEvent) =>
   command(event) && !event.shiftKey && event.key.toLowerCase() === key;
 const someStep = (store: EditorStore) => store.getState().picked.states.length > 0;
 
-/** Deletes the selection, asking first when steps would be cut off. */
-export async function deleteSelected(store: EditorStore): Promise<void> {
-  const { picked } = store.getState();
-  const question = deleteQuestion(store, picked);
-  if (question === null || (await confirmInApp(question))) deleteNow(store, picked);
+/** Deletes the selection (or `what`), asking first in the app's dialog when steps would be cut off. */
+export async function deleteSelected(
+  store: EditorStore,
+  what: MultiSelection = store.getState().picked,
+): Promise<void> {
+  const question = deleteQuestion(store, what);
+  if (question === null || (await confirmInApp(question))) deleteNow(store, what);
 }
 
 export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
