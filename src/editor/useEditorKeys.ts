@@ -11,7 +11,10 @@ export function useEditorKeys(store: EditorStore, context: Omit<AuthoringContext
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const authoring = authoringActionForKey(event);
+      // An open dialog (confirm, shortcuts) has the keys: Escape must reach it to close it.
+      const authoring = document.querySelector('dialog[open]')
+        ? undefined
+        : authoringActionForKey(event);
       if (authoring) {
         if (authoring.enabled?.(store) === false) return;
         event.preventDefault();
