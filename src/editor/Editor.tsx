@@ -117,6 +117,9 @@ export function Editor({ store, apiAvailable }: Props) {
             onSave={() => {
               save();
             }}
+            onShortcuts={() => {
+              setShortcutsOpen(true);
+            }}
           />
           <SaveConflict
             outcome={outcome}

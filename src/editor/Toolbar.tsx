@@ -15,10 +15,12 @@ interface Props {
   apiAvailable: boolean;
   onSave: () => void;
   saving: boolean;
+  /** Opens the list of keyboard shortcuts ("?"). */
+  onShortcuts: () => void;
 }
 
 /** Add steps, undo/redo, tidy up, search, save or export, import. */
-export function Toolbar({ apiAvailable, onSave, saving }: Props) {
+export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
   const store = useStore();
   const canUndo = useEditorState((s) => s.history.past.length > 0);
   const canRedo = useEditorState((s) => s.history.future.length > 0);
@@ -143,13 +145,28 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
         </button>
         <ExportMenu tree={store.doc.tree} />
         {apiAvailable && (
-          <button type="button" className="small-button primary" onClick={onSave} disabled={saving}>
+          <button
+            type="button"
+            className={dirty || saving ? 'small-button primary' : 'small-button is-saved'}
+            onClick={onSave}
+            disabled={saving || !dirty}
+          >
             {saving ? 'Saving…' : dirty ? 'Save' : 'Saved'}
           </button>
         )}
         <span className="save-state" role="status">
           {dirty ? 'Unsaved changes (kept as a draft in this browser)' : 'No unsaved changes'}
         </span>
+        <button
+          type="button"
+          className="small-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={onShortcuts}
+        >
+          ?
+        </button>
       </div>
     </div>
   );
