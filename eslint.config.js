@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import { roomElements, roomPolicies } from './rooms.config.js';
 
 export default tseslint.config(
   {
@@ -45,14 +47,24 @@ export default tseslint.config(
               group: ['react', 'react-dom', 'react/*', '@xyflow/*', '@xstate/react'],
               message: 'src/model must stay framework-free.',
             },
-            {
-              group: ['../app/*', '../player/*', '../editor/*', '../io/*'],
-              message: 'src/model must not import UI layers.',
-            },
           ],
         },
       ],
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // The rooms of src/ and the directions imports may run in (rooms.config.js, README "Layout").
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': roomElements,
+      'boundaries/include': ['src/**/*'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.css'] } },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: roomPolicies }],
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  { files: ['eslint.config.js', 'rooms.config.js'], ...tseslint.configs.disableTypeChecked },
 );

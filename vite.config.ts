@@ -28,5 +28,8 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // Sized for a 2-core machine with other work beside it: tests that spawn the CLI or lay out
+    // generated trees took 7 s there against the 5 s default. Property tests state their own.
+    testTimeout: 30_000,
   },
 });

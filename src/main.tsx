@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadRoute } from './app/pages';
-import { parseRoute } from './app/route';
-import { ROUTE_META, STALE_CLASS } from './app/startRoute';
+import { parseRoute } from './routes/route';
+import { ROUTE_META, STALE_CLASS } from './routes/startRoute';
 import './app/styles.css';
 
 /**

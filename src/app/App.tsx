@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
-import { ErrorBoundary } from './ErrorBoundary';
-import { routeKey } from './errorReport';
-import { NotFound } from './NotFound';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { routeKey } from '../ui/errorReport';
+import { NotFound } from '../ui/NotFound';
 import { compare, editor, home, newTree, player, presenter, quiz } from './pages';
 import { Shell } from './Shell';
-import { routeHref } from './route';
+import { routeHref } from '../routes/route';
 import { useRoute } from './useRoute';
 
 export function App() {
@@ -21,6 +21,8 @@ export function App() {
               treeId={route.treeId}
               answers={route.answers}
               from={route.from}
+              then={route.then}
+              was={route.was}
               draft={route.draft === true}
             />
           )}
@@ -28,10 +30,15 @@ export function App() {
           {route.page === 'new' && <newTree.Component key={route.from ?? ''} from={route.from} />}
           {route.page === 'present' && (
             <presenter.Component
-              key={route.treeId}
+              key={route.treeId + (route.speaker ? '/speaker' : '')}
               treeId={route.treeId}
               answers={route.answers}
               reveal={route.reveal}
+              lesson={{
+                scenarioId: route.scenario,
+                showAnswer: route.showAnswer ?? false,
+                speaker: route.speaker ?? false,
+              }}
             />
           )}
           {route.page === 'quiz' && (
@@ -40,6 +47,7 @@ export function App() {
               treeId={route.treeId}
               scenarioId={route.scenario}
               answers={route.answers}
+              run={route.run ?? []}
             />
           )}
           {route.page === 'compare' && <compare.Component trees={route.trees} />}

@@ -1,6 +1,6 @@
 import type { LoadedTree } from '../io/bundledTrees';
-import { ProblemList } from './ProblemList';
-import { routeHref } from './route';
+import { ProblemList } from '../ui/ProblemList';
+import { routeHref } from '../routes/route';
 
 /**
  * A draft that cannot be played yet, on the home page: its problem count, the problems on

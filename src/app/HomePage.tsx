@@ -2,7 +2,7 @@ import { loadAllBundledTrees, type LoadedTree } from '../io/bundledTrees';
 import { readinessOf } from '../model/readiness';
 import { DraftCard } from './DraftCard';
 import { TreeCard } from './TreeCard';
-import { useAsync } from './useAsync';
+import { useAsync } from '../ui/useAsync';
 
 /** A saved work in progress: readable, status draft, not playable yet. */
 const isDraftInProgress = (tree: LoadedTree) =>

@@ -1,7 +1,16 @@
+import { reviewFacts } from '../model/review';
 import { treeStats } from '../model/stats';
+import type { TreeMeta } from '../model/types';
 import type { LoadedTree } from '../io/bundledTrees';
-import { ProblemList } from './ProblemList';
-import { playPageHref, routeHref } from './route';
+import { ProblemList } from '../ui/ProblemList';
+import { playPageHref, routeHref } from '../routes/route';
+
+/** "Approved <date>" only when someone approved the tree; never a review date for a draft. */
+function signOff(meta: TreeMeta): string {
+  const facts = reviewFacts(meta);
+  if (!facts.approved) return meta.status === 'retired' ? 'retired' : 'not approved yet';
+  return `Approved ${facts.approvedOn ?? ''}${facts.overdue ? ' (review overdue)' : ''}`;
+}
 
 /** One pathway on the home page; a broken file shows its problems instead. */
 export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
@@ -44,8 +53,8 @@ export function TreeCard({ tree: loaded }: { tree: LoadedTree }) {
           <dd>{stats.recommendations}</dd>
         </div>
         <div>
-          <dt>Reviewed</dt>
-          <dd>{meta.lastReviewed}</dd>
+          <dt>Sign-off</dt>
+          <dd>{signOff(meta)}</dd>
         </div>
       </dl>
       {problems.length > 0 && (

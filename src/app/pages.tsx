@@ -4,9 +4,9 @@
  * parallel; a page whose code has arrived renders at once, without a loading step.
  */
 import { loadBundledTree } from '../io/bundledTrees';
-import { recommendation } from '../player/recommendationPart';
-import { lazyPart } from './lazyPart';
-import type { Route } from './route';
+import { preloadWalkScreens } from '../player/recommendationPart';
+import { lazyPart } from '../ui/lazyPart';
+import type { Route } from '../routes/route';
 
 export const home = lazyPart(() => import('./HomePage').then((m) => m.HomePage));
 export const player = lazyPart(() => import('../player/PlayerPage').then((m) => m.PlayerPage));
@@ -37,9 +37,9 @@ export function preloadRoute(route: Route): Promise<unknown> {
   const code = preloadOf[route.page]?.();
   if (code) waits.push(code);
   if ('answers' in route) {
-    // A walk can end one answer after the first question, so the recommendation screen's code is
+    // A walk can end (or reach a plan step) one answer after the first question, so those screens' code is
     // fetched alongside; it holds up the first render only when the walk opens past the start.
-    const screen = recommendation.preload();
+    const screen = preloadWalkScreens();
     if (route.answers.length > 0) waits.push(screen);
     else screen.catch(() => undefined);
   }

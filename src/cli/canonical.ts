@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { parseJsonText, parseScenarioFile, parseTree } from '../model/parse';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
-import { writeFileAtomic } from './atomicWrite';
-import { listTreeFiles, scenariosPathFor } from './treeFiles';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { listTreeFiles, scenariosPathFor } from '../node/treeFiles';
 
 function rewrite(path: string): boolean {
-  const json = parseJsonText(readFileSync(path, 'utf8'));
+  const json = parseJsonText(readFileSync(path));
   if (!json.ok)
     return report(
       path,

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { cliVerdict } from '../model/readiness';
 import { treeStats } from '../model/stats';
-import { formatProblem, listTreeFiles, validateTreeFile } from './treeFiles';
+import { formatProblem, listTreeFiles, validateTreeFile } from '../node/treeFiles';
 
 function main(argv: string[]): number {
   const strict = argv.includes('--strict');

@@ -1,7 +1,11 @@
 /** `npm run schema`: writes the JSON Schemas in trees/ from the Zod source of truth. */
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { commentsJsonSchema } from '../model/comments';
 import { scenariosJsonSchema, treeJsonSchema } from '../model/jsonSchema';
 
 writeFileAtomic('trees/tree.schema.json', treeJsonSchema());
 writeFileAtomic('trees/scenarios.schema.json', scenariosJsonSchema());
-console.log('wrote trees/tree.schema.json and trees/scenarios.schema.json');
+writeFileAtomic('trees/comments.schema.json', commentsJsonSchema());
+console.log(
+  'wrote trees/tree.schema.json, trees/scenarios.schema.json and trees/comments.schema.json',
+);

@@ -1,4 +1,4 @@
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import type { Tree } from '../model/types';
 
 interface Props {

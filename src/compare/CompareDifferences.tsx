@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import {
   KIND_LABELS,
+  classesInAll,
   groupByKind,
   inSome,
   type ComparedItem,
@@ -11,6 +13,8 @@ import { ItemTags } from './CompareItem';
 export function CompareDifferences({ comparison }: { comparison: Comparison }) {
   const n = comparison.trees.length;
   const some = inSome(comparison);
+  const classes = classesInAll(comparison);
+  const titleOf = (id: string) => comparison.trees.find((t) => t.treeId === id)?.title ?? id;
   return (
     <section className="cmp-differences" aria-labelledby="cmp-differences">
       <h2 id="cmp-differences" tabIndex={-1}>
@@ -32,8 +36,30 @@ export function CompareDifferences({ comparison }: { comparison: Comparison }) {
         id="cmp-in-all"
         title={n === 2 ? 'In both pathways' : `In all ${n} pathways`}
         items={comparison.inAll}
-        empty={n === 2 ? 'Nothing appears in both.' : `Nothing appears in all ${n}.`}
-      />
+        empty={
+          classes.length > 0
+            ? 'No single item appears in every one; see the drug classes below.'
+            : n === 2
+              ? 'Nothing appears in both.'
+              : `Nothing appears in all ${n}.`
+        }
+      >
+        {classes.length > 0 && (
+          <div className="cmp-group-kind">
+            <h4>Same drug class</h4>
+            <ul>
+              {classes.map((c) => (
+                <li key={c.key}>
+                  {c.label}:{' '}
+                  {[...c.byTree]
+                    .map(([id, names]) => `${names.join(', ')} (${titleOf(id)})`)
+                    .join('; ')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </ItemGroup>
       {n > 2 && (
         <ItemGroup
           id="cmp-in-some"
@@ -58,16 +84,21 @@ interface GroupProps {
   treeId?: string;
   /** Titles of the trees an item is missing from (for the "in some" list). */
   missingFrom?: (item: ComparedItem) => string[];
+  children?: ReactNode;
 }
 
-function ItemGroup({ id, title, items, empty, treeId, missingFrom }: GroupProps) {
+function ItemGroup({ id, title, items, empty, treeId, missingFrom, children }: GroupProps) {
   return (
     <section className="cmp-group" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       {items.length === 0 && <p className="cmp-none">{empty}</p>}
       {groupByKind(items).map(([kind, list]) => (
-        <div key={kind} className="cmp-group-kind">
-          <h4>{KIND_LABELS[kind]}</h4>
+        <details key={kind} className="cmp-group-kind" open={kind !== 'doNot'}>
+          <summary>
+            <h4>
+              {KIND_LABELS[kind]} ({list.length})
+            </h4>
+          </summary>
           <ul>
             {list.map((item) => {
               const own = treeId === undefined ? undefined : item.byTree.get(treeId);
@@ -81,8 +112,9 @@ function ItemGroup({ id, title, items, empty, treeId, missingFrom }: GroupProps)
               );
             })}
           </ul>
-        </div>
+        </details>
       ))}
+      {children}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { ITEM_KINDS, KIND_LABELS, type Comparison, type TreeItems } from '../model/compare';
 import type { Tree } from '../model/types';
 import { CompareItem } from './CompareItem';
@@ -8,8 +8,12 @@ interface Props {
   trees: Tree[];
 }
 
+/** Kinds open when the page opens; the long lists (evaluations, "do not") open on a click. */
+const OPEN_KINDS: ReadonlySet<string> = new Set(['medication', 'therapy', 'referral']);
+
 /**
- * One column per pathway, one row per kind of item. Below 48rem the columns stack: each row
+ * One column per pathway, one collapsible row per kind of item (its heading counts the items of
+ * each pathway). Below 48rem the columns stack: each row
  * lists the pathways one under another, each cell naming its pathway.
  */
 export function CompareGrid({ comparison, trees }: Props) {
@@ -21,7 +25,6 @@ export function CompareGrid({ comparison, trees }: Props) {
     <section className="cmp-grid" aria-labelledby="cmp-grid-title">
       <h2 id="cmp-grid-title">Side by side</h2>
       <div className={`cmp-row cmp-head ${cols}`}>
-        <div className="cmp-label" aria-hidden="true" />
         {trees.map((tree) => (
           <div className="cmp-col-head" key={tree.id}>
             <h3>{tree.meta.title}</h3>
@@ -35,32 +38,44 @@ export function CompareGrid({ comparison, trees }: Props) {
         ))}
       </div>
       {ITEM_KINDS.map((kind) => (
-        <section className={`cmp-row ${cols}`} key={kind} aria-labelledby={`cmp-kind-${kind}`}>
-          <h3 className="cmp-label" id={`cmp-kind-${kind}`}>
-            {KIND_LABELS[kind]}
-          </h3>
-          {comparison.trees.map((t) => {
-            const items = t.items.filter((i) => i.kind === kind);
-            return (
-              <div className="cmp-cell" key={t.treeId}>
-                <p className="cmp-cell-tree">{t.title}</p>
-                {items.length === 0 ? (
-                  <p className="cmp-none">None found.</p>
-                ) : (
-                  <ul className="cmp-items">
-                    {items.map((item) => (
-                      <CompareItem
-                        key={item.key}
-                        treeId={t.treeId}
-                        item={item}
-                        unique={uniqueKeys.has(item.key)}
-                      />
-                    ))}
-                  </ul>
-                )}
-              </div>
-            );
-          })}
+        <section className="cmp-kind" key={kind} aria-labelledby={`cmp-kind-${kind}`}>
+          <details open={OPEN_KINDS.has(kind)}>
+            <summary>
+              <h3 className="cmp-label" id={`cmp-kind-${kind}`}>
+                {KIND_LABELS[kind]}
+              </h3>{' '}
+              <span className="cmp-counts">
+                {comparison.trees
+                  .map((t) => t.items.filter((i) => i.kind === kind).length)
+                  .join(' · ')}{' '}
+                items
+              </span>
+            </summary>
+            <div className={`cmp-row ${cols}`}>
+              {comparison.trees.map((t) => {
+                const items = t.items.filter((i) => i.kind === kind);
+                return (
+                  <div className="cmp-cell" key={t.treeId}>
+                    <p className="cmp-cell-tree">{t.title}</p>
+                    {items.length === 0 ? (
+                      <p className="cmp-none">None found.</p>
+                    ) : (
+                      <ul className="cmp-items">
+                        {items.map((item) => (
+                          <CompareItem
+                            key={item.key}
+                            treeId={t.treeId}
+                            item={item}
+                            unique={uniqueKeys.has(item.key)}
+                          />
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </details>
         </section>
       ))}
       <OtherSteps comparison={comparison} cols={cols} />
@@ -86,28 +101,34 @@ function OtherSteps({ comparison, cols }: { comparison: Comparison; cols: string
     t.recommendations.filter((r) => r.kinds.every((k) => k === 'doNot'));
   if (comparison.trees.every((t) => others(t).length === 0)) return null;
   return (
-    <section className={`cmp-row ${cols}`} aria-labelledby="cmp-kind-other">
-      <h3 className="cmp-label" id="cmp-kind-other">
-        Other steps
-      </h3>
-      {comparison.trees.map((t) => (
-        <div className="cmp-cell" key={t.treeId}>
-          <p className="cmp-cell-tree">{t.title}</p>
-          {others(t).length === 0 ? (
-            <p className="cmp-none">None.</p>
-          ) : (
-            <ul className="cmp-items">
-              {others(t).map((r) => (
-                <li className="cmp-item" key={r.state}>
-                  <a href={routeHref({ page: 'play', treeId: t.treeId, answers: r.answers })}>
-                    {r.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+    <section className="cmp-kind" aria-labelledby="cmp-kind-other">
+      <details>
+        <summary>
+          <h3 className="cmp-label" id="cmp-kind-other">
+            Other steps
+          </h3>
+        </summary>
+        <div className={`cmp-row ${cols}`}>
+          {comparison.trees.map((t) => (
+            <div className="cmp-cell" key={t.treeId}>
+              <p className="cmp-cell-tree">{t.title}</p>
+              {others(t).length === 0 ? (
+                <p className="cmp-none">None.</p>
+              ) : (
+                <ul className="cmp-items">
+                  {others(t).map((r) => (
+                    <li className="cmp-item" key={r.state}>
+                      <a href={routeHref({ page: 'play', treeId: t.treeId, answers: r.answers })}>
+                        {r.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
         </div>
-      ))}
+      </details>
     </section>
   );
 }

@@ -1,6 +1,7 @@
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import {
   distinctTexts,
+  drugClassLabels,
   gradedEvidence,
   hasDose,
   onlyInDoNot,
@@ -12,6 +13,11 @@ import { EvidenceBadge } from '../player/EvidenceBadge';
 export function ItemTags({ item, unique }: { item: TreeItem; unique?: boolean }) {
   return (
     <>
+      {drugClassLabels(item.key).map((c) => (
+        <span key={c} className="cmp-tag cmp-tag-class">
+          {c}
+        </span>
+      ))}
       {hasDose(item) && <span className="cmp-tag">dose given</span>}
       {onlyInDoNot(item) && <span className="cmp-tag cmp-tag-donot">only in a “do not”</span>}
       {unique && <span className="cmp-tag cmp-tag-unique">only here</span>}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { loadAllBundledTrees } from '../io/bundledTrees';
-import { useAsync } from '../app/useAsync';
+import { useAsync } from '../ui/useAsync';
 import { comparePathways } from '../model/compare';
 import type { Tree } from '../model/types';
 import { CompareChooser } from './CompareChooser';

@@ -16,6 +16,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { setPosition } from '../model/edits';
+import { NODE_SIZE } from '../model/nodeSize';
 import type { AnswerRef } from '../model/selection';
 import { toFlow } from '../model/toFlow';
 import { edgeTypes, type AnswerEdgeType } from './AnswerEdge';
@@ -31,31 +32,25 @@ import {
   type LabelSpot,
 } from './canvasGeometry';
 import { needsLayout } from './layoutActions';
-import { nodeTypes } from './nodeTypes';
+import { kindLook } from '../canvas/kindLook';
+import { nodeTypes } from '../canvas/nodeTypes';
 import { Overview } from './Overview';
-import type { StepNode } from './nodes';
+import type { StepNode } from '../canvas/nodes';
 import { StableList } from './stableFlow';
 import { useEditorState, useStore } from './useEditorStore';
 import { isLarge } from './editorStore';
 import { useProblems } from './useProblems';
+import { useFlowMarks } from './useFlowMarks';
 
 type XY = { x: number; y: number };
 
-const MINIMAP_COLOURS: Record<string, string> = {
-  question: '#0b5cad',
-  info: '#51606f',
-  recommendation: '#1d6b35',
-};
-const minimapColour = (n: StepNode) => MINIMAP_COLOURS[n.type ?? 'question'] ?? '#51606f';
+const minimapColour = (n: StepNode) => kindLook(n.data.kind).colour;
 const PRO_OPTIONS = { hideAttribution: false };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const LABEL_PADDING: [number, number] = [6, 3];
-/**
- * A node's size until React Flow has measured it (as in editor.css and layout.ts). Large pathways
- * mount only the nodes in view, so the others are never measured: with this size the minimap
- * still draws them and React Flow can tell when they come into view.
- */
-const NODE_SIZE = { width: 240, height: 96 };
+// NODE_SIZE is a node's size until React Flow has measured it. Large pathways mount only the
+// nodes in view, so the others are never measured: with this size the overview still draws them
+// and React Flow can tell when they come into view.
 
 /**
  * Below this zoom the text on the canvas is too small to read (12 px shows under 4 px). On a
@@ -74,6 +69,7 @@ export function Canvas() {
   const picked = useEditorState((s) => s.picked);
   const direction = useEditorState((s) => s.direction);
   const problems = useProblems();
+  const marks = useFlowMarks();
   const large = isLarge(doc);
   const zoomedIn = useFlowStore(readable);
   const far = large && !zoomedIn;
@@ -88,8 +84,8 @@ export function Canvas() {
   const heights = useFlowStore((s) => (large ? '' : heightsOf(s)));
 
   const flow = useMemo(
-    () => toFlow(doc.tree, auto, problems, direction),
-    [doc, auto, problems, direction],
+    () => toFlow(doc.tree, auto, problems, direction, marks),
+    [doc, auto, problems, direction, marks],
   );
   const nodes: StepNode[] = useMemo(
     () =>

@@ -1,18 +1,22 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import '../ui/controls.css';
 import './editor.css';
+import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
 import { ConfirmHost } from './ConfirmDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { usePreview } from './usePreview';
-import { saveDraft } from '../io/drafts';
-import { Canvas } from './Canvas';
+import { clearDraft, tabId } from '../io/drafts';
+import { watchTreePresence } from '../io/tabPresence';
 import type { EditorStore } from './editorStore';
 import { needsLayout, placeMissing } from './layoutActions';
 import { SaveConflict } from './SaveConflict';
-import { saveToApi, type SaveOutcome } from './saving';
+import { saveMachine } from './saveMachine';
+import { keepDraftOf, saveTarget } from './saving';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
+import { CanvasOrVersion } from './VersionCanvas';
 import { EditorContext } from './useEditorStore';
 import { useEditorKeys } from './useEditorKeys';
 
@@ -21,23 +25,25 @@ interface Props {
   apiAvailable: boolean;
 }
 
-/** Keeps a draft of every change (debounced), so a reload or a crash loses nothing. */
-function useDraftKeeper(store: EditorStore) {
+/**
+ * Keeps this tab's draft of every change (debounced), so a reload or a crash loses nothing. A
+ * document equal to the saved file is no draft: undoing back to it removes the draft.
+ */
+function useDraftKeeper(store: EditorStore, onEdit: () => void) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastDoc = store.doc;
     const unsubscribe = store.subscribe(() => {
       if (store.doc === lastDoc) return;
       lastDoc = store.doc;
+      onEdit();
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (!store.dirty()) return;
-        const ok = saveDraft(store.doc.tree.id, {
-          doc: store.doc,
-          baseEtag: store.getState().save.etag,
-          savedAt: new Date().toISOString(),
-        });
-        if (!ok)
+        if (!store.dirty()) {
+          clearDraft(store.doc.tree.id);
+          return;
+        }
+        if (!keepDraftOf(store))
           store.setMessage('This browser refused to keep a draft: export your work to be safe.');
       }, 250);
     });
@@ -50,7 +56,20 @@ function useDraftKeeper(store: EditorStore) {
       clearTimeout(timer);
       window.removeEventListener('beforeunload', beforeUnload);
     };
-  }, [store]);
+  }, [store, onEdit]);
+}
+
+/** How many other tabs of this browser edit the same tree. */
+function useOtherTabs(treeId: string): number {
+  const [others, setOthers] = useState(0);
+  useEffect(
+    () =>
+      watchTreePresence(treeId, tabId(), (tabs) => {
+        setOthers(tabs.length);
+      }),
+    [treeId],
+  );
+  return others;
 }
 
 /** Places steps without a stored position, in the layout worker, whenever some appear. */
@@ -72,8 +91,13 @@ function useAutoLayout(store: EditorStore) {
 }
 
 export function Editor({ store, apiAvailable }: Props) {
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const saver = useActorRef(saveMachine, { input: { target: saveTarget(store) } });
+  const saving = useSelector(saver, (snapshot) => snapshot.matches('saving'));
+  const notice = useSelector(saver, (snapshot) => snapshot.context.notice);
+  const draftKept = useSelector(saver, (snapshot) => snapshot.context.draftKept);
+  const [onEdit] = useState(() => () => {
+    saver.send({ type: 'EDIT' });
+  });
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const keyContext = useMemo(
     () => ({
@@ -86,27 +110,21 @@ export function Editor({ store, apiAvailable }: Props) {
     }),
     [],
   );
-  useDraftKeeper(store);
+  useDraftKeeper(store, onEdit);
   useAutoLayout(store);
   useEditorKeys(store, keyContext);
   usePreview(store);
-  const save = (overwriteEtag?: string) => {
-    setSaving(true);
-    saveToApi(store, overwriteEtag)
-      .then((result) => {
-        setOutcome(result);
-        if (result.kind === 'saved') store.setMessage('Saved to trees/.');
-      })
-      .catch((error: unknown) => {
-        setOutcome({
-          kind: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      })
-      .finally(() => {
-        setSaving(false);
-      });
-  };
+  const otherTabs = useOtherTabs(store.doc.tree.id);
+  useEffect(() => {
+    if (notice.kind !== 'saved') return;
+    // A draft may be saved with problems (work in progress); say so, with how many are left.
+    const left = store.problems().length;
+    store.setMessage(
+      left === 0
+        ? 'Saved to trees/.'
+        : `Saved to trees/ as a draft with ${String(left)} problem${left === 1 ? '' : 's'}: it plays in the preview, and the published site leaves it out until they are fixed.`,
+    );
+  }, [notice, store]);
   return (
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
@@ -115,24 +133,34 @@ export function Editor({ store, apiAvailable }: Props) {
             apiAvailable={apiAvailable}
             saving={saving}
             onSave={() => {
-              save();
+              saver.send({ type: 'SAVE' });
             }}
             onShortcuts={() => {
               setShortcutsOpen(true);
             }}
           />
+          {otherTabs > 0 && (
+            <p className="other-tabs" role="status">
+              Another tab of this browser is editing this tree too. Each tab keeps its own draft;
+              the first to save wins and the other is asked what to do.
+            </p>
+          )}
           <SaveConflict
-            outcome={outcome}
+            notice={notice}
+            draftKept={draftKept}
             onOverwrite={(etag) => {
-              save(etag);
+              saver.send({ type: 'OVERWRITE', etag });
+            }}
+            onRetry={() => {
+              saver.send({ type: 'SAVE' });
             }}
             onDismiss={() => {
-              setOutcome(null);
+              saver.send({ type: 'DISMISS' });
             }}
           />
           <div className="editor-body">
             <div className="canvas-wrap">
-              <Canvas />
+              <CanvasOrVersion />
             </div>
             <SidePanel />
           </div>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { routeHref } from '../app/route';
+import { routeHref } from '../routes/route';
 import { loadBundledTree } from '../io/bundledTrees';
-import { saveDraft } from '../io/drafts';
+import { requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
 import { blankTree, duplicateDocument } from '../model/newTree';
 import { TREE_ID_PATTERN } from '../model/schema';
+import '../ui/controls.css';
 import './editor.css';
 
 function slug(title: string): string {
@@ -44,7 +45,13 @@ export function NewTreePage({ from }: { from?: string | undefined }) {
         title,
       ) as typeof doc;
     }
-    saveDraft(id, { doc, savedAt: new Date().toISOString() });
+    if (!saveDraftKeepingOthers(id, { doc, savedAt: new Date().toISOString() })) {
+      setError(
+        'This browser refused to keep the new tree as a draft (storage full or private mode), so it was not opened. Free some browser storage and try again.',
+      );
+      return;
+    }
+    requestOpenDraft(id);
     window.location.hash = routeHref({ page: 'edit', treeId: id });
   };
   return (

@@ -1,7 +1,7 @@
 import type { Corner } from './overviewCorner';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import type { StepNode } from './nodes';
+import type { StepNode } from '../canvas/nodes';
 import { atLeast, boundsOf, fitInto, toFlowPoint, viewFrame, type View } from './overviewGeometry';
 
 const SIZE = { width: 200, height: 150 };

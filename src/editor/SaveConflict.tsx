@@ -1,44 +1,55 @@
 import { useState } from 'react';
-import { routeHref } from '../app/route';
-import { saveDraft } from '../io/drafts';
+import { routeHref } from '../routes/route';
+import { requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
 import { duplicateDocument } from '../model/newTree';
 import { TREE_ID_PATTERN } from '../model/schema';
-import { ProblemList } from '../app/ProblemList';
-import type { SaveOutcome } from './saving';
+import { ProblemList } from '../ui/ProblemList';
+import type { SaveNotice } from './saveMachine';
 import { useStore } from './useEditorStore';
 
 interface Props {
-  outcome: SaveOutcome | null;
+  notice: SaveNotice;
+  /** Whether the work was written to this tab's draft when the save did not go through. */
+  draftKept: boolean;
   onOverwrite: (etag: string) => void;
+  onRetry: () => void;
   onDismiss: () => void;
 }
 
 /** What a save said: refused problems, or a conflict with a newer file, with the three ways out. */
-export function SaveConflict({ outcome, onOverwrite, onDismiss }: Props) {
+export function SaveConflict({ notice, draftKept, onOverwrite, onRetry, onDismiss }: Props) {
   const store = useStore();
   const [newId, setNewId] = useState(`${store.doc.tree.id}-copy`);
-  if (!outcome || outcome.kind === 'saved') return null;
+  const [refused, setRefused] = useState('');
+  if (notice.kind === 'none' || notice.kind === 'saved') return null;
+  const kept = draftKept
+    ? 'Your work is kept as a draft in this tab.'
+    : 'This browser refused to keep a draft: export your work now (Export JSON).';
   const saveAsNew = () => {
     const doc = duplicateDocument(store.doc, newId, store.doc.tree.meta.title);
-    saveDraft(newId, { doc, savedAt: new Date().toISOString() });
+    if (!saveDraftKeepingOthers(newId, { doc, savedAt: new Date().toISOString() })) {
+      setRefused('This browser refused to keep the copy (storage full?): nothing was opened.');
+      return;
+    }
+    requestOpenDraft(newId);
     window.location.hash = routeHref({ page: 'edit', treeId: newId });
   };
+  const outcome = notice;
   return (
     <div className="save-outcome" role="alert">
       {outcome.kind === 'invalid' && (
         <>
           <p>
-            <strong>Not saved: the tree has problems.</strong> The file on disk is unchanged and
-            your work is kept as a draft.
+            <strong>Not saved: the tree has problems.</strong> The file on disk is unchanged. {kept}
           </p>
           <ProblemList file={`trees/${store.doc.tree.id}.json`} problems={outcome.problems} />
         </>
       )}
-      {(outcome.kind === 'conflict' || outcome.kind === 'exists') && (
+      {outcome.kind === 'conflict' && (
         <>
           <p>
-            <strong>The file on disk changed since you opened it</strong> (someone else saved, or it
-            was edited by hand). Your work is kept as a draft.
+            <strong>The file on disk changed since you opened it</strong> (someone else saved,
+            another tab, or it was edited by hand). {kept}
           </p>
           <div className="tool-group">
             <button
@@ -50,12 +61,12 @@ export function SaveConflict({ outcome, onOverwrite, onDismiss }: Props) {
             >
               Reload from disk
             </button>
-            {outcome.kind === 'conflict' && (
+            {outcome.currentEtag !== undefined && (
               <button
                 type="button"
                 className="small-button danger"
                 onClick={() => {
-                  onOverwrite(outcome.currentEtag);
+                  if (outcome.currentEtag !== undefined) onOverwrite(outcome.currentEtag);
                 }}
               >
                 Overwrite the file with mine
@@ -78,13 +89,24 @@ export function SaveConflict({ outcome, onOverwrite, onDismiss }: Props) {
               Save as new tree
             </button>
           </div>
+          {refused && <p>{refused}</p>}
         </>
       )}
+      {outcome.kind === 'offline' && (
+        <p>
+          <strong>Not saved: {outcome.message}.</strong> {kept}{' '}
+          <button type="button" className="small-button" onClick={onRetry}>
+            Try again
+          </button>
+        </p>
+      )}
       {outcome.kind === 'unavailable' && (
-        <p>The save API is not available here (static build): use Export JSON.</p>
+        <p>The save API is not available here (static build): use Export JSON. {kept}</p>
       )}
       {outcome.kind === 'error' && (
-        <p>Saving failed: {outcome.message}. Your work is kept as a draft.</p>
+        <p>
+          Saving failed: {outcome.message}. {kept}
+        </p>
       )}
       <button type="button" className="small-button" onClick={onDismiss}>
         Dismiss

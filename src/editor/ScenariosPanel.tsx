@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { addScenario, removeScenario, updateScenario } from '../model/document';
+import { KINDS } from '../model/kinds';
 import { runScenario, shortestAnswersTo } from '../model/scenarios';
 import { TextField } from './fields';
 import { useEditorState, useStore } from './useEditorStore';
@@ -11,8 +12,14 @@ export function ScenariosPanel() {
   const selection = useEditorState((s) => s.selection);
   const { fitView } = useReactFlow();
   const selected = selection?.kind === 'state' ? selection.id : undefined;
-  const selectedIsRecommendation =
-    selected !== undefined && doc.tree.states[selected]?.meta.kind === 'recommendation';
+  const selectedKind = selected === undefined ? undefined : doc.tree.states[selected]?.meta.kind;
+  const selectedIsRecommendation = selectedKind !== undefined && KINDS[selectedKind].final;
+  const selectedPlan = selectedKind === 'plan' ? selected : undefined;
+  const setPlan = (id: string, plan: string[]) =>
+    store.apply(
+      updateScenario(id, { plan: plan.length > 0 ? plan : undefined }),
+      'Edit scenario plan',
+    );
   const add = () => {
     if (!selected) return;
     const answers = shortestAnswersTo(doc.tree, selected);
@@ -56,6 +63,41 @@ export function ScenariosPanel() {
               <p className="scenario-status">
                 <strong>{run.passed ? '✓ Pass' : '✕ Fail'}</strong> {scenario.title}
               </p>
+              {scenario.plan && scenario.plan.length > 0 && (
+                <ul className="scenario-plan" aria-label="Plan steps this walk must pass">
+                  {scenario.plan.map((key) => {
+                    const passed = run.visited.includes(key);
+                    return (
+                      <li key={key} className={passed ? 'pass' : 'fail'}>
+                        {passed ? '✓' : '✕'} plan step{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => {
+                            focus(key);
+                          }}
+                        >
+                          {key}
+                        </button>
+                        {passed ? ' passed' : ' not passed'}{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Stop requiring ${key}`}
+                          onClick={() => {
+                            setPlan(
+                              scenario.id,
+                              (scenario.plan ?? []).filter((k) => k !== key),
+                            );
+                          }}
+                        >
+                          (remove)
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
               {!run.passed && breaksAt && (
                 <p>
                   Breaks at{' '}
@@ -100,6 +142,17 @@ export function ScenariosPanel() {
                   Answers: <code>{scenario.answers.join(' → ') || '(none)'}</code>, expected:{' '}
                   <code>{scenario.expect}</code>
                 </p>
+                {selectedPlan !== undefined && !(scenario.plan ?? []).includes(selectedPlan) && (
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => {
+                      setPlan(scenario.id, [...(scenario.plan ?? []), selectedPlan]);
+                    }}
+                  >
+                    Require the selected plan step
+                  </button>
+                )}
                 <button
                   type="button"
                   className="small-button danger"

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { runScenario } from '../model/scenarios';
 import { AnswersField } from './AnswersField';
+import { CommentsPanel, useCommentsLoader } from './CommentsPanel';
+import { HistoryPanel, useVersionsAvailable } from './HistoryPanel';
 import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ScenariosPanel } from './ScenariosPanel';
@@ -9,7 +11,7 @@ import { TreePanel } from './TreePanel';
 import { useEditorState } from './useEditorStore';
 import { useProblems } from './useProblems';
 
-type Tab = 'step' | 'tree' | 'problems' | 'scenarios';
+type Tab = 'step' | 'tree' | 'problems' | 'scenarios' | 'history' | 'comments';
 
 /** The right-hand panel: the selected step, the pathway's fields, problems and scenarios. */
 export function SidePanel() {
@@ -19,6 +21,8 @@ export function SidePanel() {
   const doc = useEditorState((s) => s.history.doc);
   const message = useEditorState((s) => s.message);
   const problems = useProblems().length;
+  const versions = useVersionsAvailable(doc.tree.id);
+  const comments = useCommentsLoader();
   const passing = doc.scenarios.filter((s) => runScenario(doc.tree, s).passed).length;
   const tabs: [Tab, string][] = [
     ['step', 'Step'],
@@ -26,6 +30,9 @@ export function SidePanel() {
     ['problems', `Problems (${problems})`],
     ['scenarios', `Scenarios (${passing}/${doc.scenarios.length})`],
   ];
+  // Versions need the dev server and git; comments need the dev server. Hidden otherwise.
+  if (versions) tabs.push(['history', 'History']);
+  if (comments === true) tabs.push(['comments', 'Comments']);
   return (
     <aside className="side-panel" aria-label="Details">
       {message && (
@@ -67,6 +74,8 @@ export function SidePanel() {
         {tab === 'tree' && <TreePanel />}
         {tab === 'problems' && <ProblemsPanel />}
         {tab === 'scenarios' && <ScenariosPanel />}
+        {tab === 'history' && <HistoryPanel />}
+        {tab === 'comments' && <CommentsPanel />}
       </div>
     </aside>
   );

@@ -1,9 +1,14 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
-import { ExportMenu } from '../app/ExportMenu';
-import { routeHref } from '../app/route';
-import type { NodeKind } from '../model/types';
-import { addNode } from './editActions';
+import { ExportMenu } from '../ui/ExportMenu';
+import { routeHref } from '../routes/route';
+import {
+  ADD_STEP_ACTIONS,
+  REDO,
+  UNDO,
+  type ActionContext,
+  type EditorAction,
+} from './editorActions';
 import { publishPreview } from './authoring';
 import { ImportButton } from './ImportButton';
 import { tidyUp } from './layoutActions';
@@ -19,11 +24,29 @@ interface Props {
   onShortcuts: () => void;
 }
 
+/** One action of the registry as a toolbar button, with its shortcut announced. */
+function ActionButton({ action, context }: { action: EditorAction; context: ActionContext }) {
+  return (
+    <button
+      type="button"
+      className="small-button"
+      onClick={() => {
+        action.perform(context);
+      }}
+      disabled={action.enabled?.(context.store) === false}
+      aria-keyshortcuts={action.shortcut?.aria}
+    >
+      {action.label}
+    </button>
+  );
+}
+
 /** Add steps, undo/redo, tidy up, search, save or export, import. */
 export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
   const store = useStore();
-  const canUndo = useEditorState((s) => s.history.past.length > 0);
-  const canRedo = useEditorState((s) => s.history.future.length > 0);
+  // Re-render when undo and redo become available or not.
+  useEditorState((s) => s.history.past.length > 0);
+  useEditorState((s) => s.history.future.length > 0);
   const direction = useEditorState((s) => s.direction);
   const treeId = useEditorState((s) => s.history.doc.tree.id);
   useEditorState((s) => s.history.doc);
@@ -31,12 +54,14 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
   const { screenToFlowPosition } = useReactFlow();
   const [tidying, setTidying] = useState(false);
 
-  const add = (kind: NodeKind) => {
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const at = pane
-      ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 3 })
-      : { x: 0, y: 0 };
-    addNode(store, kind, at);
+  const context: ActionContext = {
+    store,
+    placeNew: () => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      return pane
+        ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 3 })
+        : { x: 0, y: 0 };
+    },
   };
   const tidy = (dir: 'TB' | 'LR') => {
     setTidying(true);
@@ -49,53 +74,13 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Editor tools">
       <div className="tool-group">
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => {
-            add('question');
-          }}
-        >
-          + Question
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => {
-            add('info');
-          }}
-        >
-          + Info step
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => {
-            add('recommendation');
-          }}
-        >
-          + Recommendation
-        </button>
+        {ADD_STEP_ACTIONS.map((action) => (
+          <ActionButton key={action.name} action={action} context={context} />
+        ))}
       </div>
       <div className="tool-group">
-        <button
-          type="button"
-          className="small-button"
-          onClick={store.undo}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          onClick={store.redo}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          Redo
-        </button>
+        <ActionButton action={UNDO} context={context} />
+        <ActionButton action={REDO} context={context} />
         <button
           type="button"
           className="small-button"

@@ -40,10 +40,12 @@ export function TreePanel() {
       <SelectField
         label="Status"
         value={meta.status}
+        // Approval is a signed-off version of its own (History > Approve), never a menu pick.
         options={[
           ['draft', 'Draft'],
           ['in-review', 'In review'],
-          ['approved', 'Approved'],
+          ...(meta.status === 'approved' ? [['approved', 'Approved'] as [string, string]] : []),
+          ['retired', 'Retired'],
         ]}
         onChange={(v) => {
           set(['status'], 'Edit status')(v ?? 'draft');

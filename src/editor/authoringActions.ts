@@ -1,7 +1,6 @@
 /**
- * The authoring habits as editor actions (name, label, what it does, when it can, its shortcut),
- * in the shape of the editor's actions registry, so the toolbar, the key handler and the "?" list
- * read one description.
+ * The authoring habits as entries of the editor's actions registry (editorActions.ts): name,
+ * label, what it does, when it can, its shortcut; the key handler and the "?" list read them.
  */
 import {
   copySelection,
@@ -13,24 +12,9 @@ import {
   selectEverything,
 } from './authoring';
 import { confirmInApp } from './ConfirmDialog';
+import type { EditorAction } from './editorActions';
 import type { EditorStore } from './editorStore';
 import type { MultiSelection } from '../model/selection';
-
-export interface AuthoringContext {
-  store: EditorStore;
-  /** Opens the "?" list of shortcuts. */
-  showShortcuts: () => void;
-  /** Puts the focus in the search box. */
-  focusSearch: () => void;
-}
-
-export interface AuthoringAction {
-  name: string;
-  label: string;
-  perform: (context: AuthoringContext) => void;
-  enabled?: (store: EditorStore) => boolean;
-  shortcut?: { aria: string; test: (event: KeyboardEvent) => boolean };
-}
 
 /** Ctrl on Windows and Linux, Cmd on macOS; never with Alt (AltGr types characters). */
 const command = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
@@ -47,7 +31,7 @@ export async function deleteSelected(
   if (question === null || (await confirmInApp(question))) deleteNow(store, what);
 }
 
-export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
+export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   {
     name: 'copy',
     label: 'Copy',
@@ -55,6 +39,7 @@ export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
       copySelection(store);
     },
     enabled: someStep,
+    canvasOnly: true,
     shortcut: { aria: 'Control+C Meta+C', test: chord('c') },
   },
   {
@@ -64,6 +49,7 @@ export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
       if (copySelection(store)) void deleteSelected(store);
     },
     enabled: someStep,
+    canvasOnly: true,
     shortcut: { aria: 'Control+X Meta+X', test: chord('x') },
   },
   {
@@ -73,6 +59,7 @@ export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
       pasteClipboard(store);
     },
     enabled: () => hasClipboard(),
+    canvasOnly: true,
     shortcut: { aria: 'Control+V Meta+V', test: chord('v') },
   },
   {
@@ -82,6 +69,7 @@ export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
       duplicateSelection(store);
     },
     enabled: someStep,
+    canvasOnly: true,
     shortcut: { aria: 'Control+D Meta+D', test: chord('d') },
   },
   {
@@ -90,14 +78,16 @@ export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
     perform: ({ store }) => {
       selectEverything(store);
     },
+    canvasOnly: true,
     shortcut: { aria: 'Control+A Meta+A', test: chord('a') },
   },
   {
     name: 'find',
     label: 'Find a step',
     perform: ({ focusSearch }) => {
-      focusSearch();
+      focusSearch?.();
     },
+    canvasOnly: true,
     shortcut: {
       aria: 'Control+F Meta+F /',
       test: (e) => chord('f')(e) || (e.key === '/' && !command(e)),
@@ -109,31 +99,16 @@ export const AUTHORING_ACTIONS: readonly AuthoringAction[] = [
     perform: ({ store }) => {
       store.select(null);
     },
+    canvasOnly: true,
     shortcut: { aria: 'Escape', test: (e) => e.key === 'Escape' && !command(e) },
   },
   {
     name: 'shortcuts',
     label: 'Keyboard shortcuts',
     perform: ({ showShortcuts }) => {
-      showShortcuts();
+      showShortcuts?.();
     },
+    canvasOnly: true,
     shortcut: { aria: '?', test: (e) => e.key === '?' && !command(e) },
   },
 ];
-
-/** Keys that belong to a text field while one has the focus (copy, paste, select all, typing). */
-export function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
-
-/** The authoring action a key press on the canvas asks for, if any. */
-export function authoringActionForKey(event: KeyboardEvent): AuthoringAction | undefined {
-  if (typingIn(event.target)) return undefined;
-  return AUTHORING_ACTIONS.find((action) => action.shortcut?.test(event) === true);
-}

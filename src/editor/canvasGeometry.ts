@@ -1,12 +1,10 @@
 /** Canvas helpers that need no React: the overview's corner, label spots, edge ids. */
 import type { ReactFlowState } from '@xyflow/react';
 import type { Direction } from '../model/layout';
+import { NODE_SIZE } from '../model/nodeSize';
 import { placeLabels } from '../model/edgeLabels';
 import type { FlowEdge, FlowNode } from '../model/toFlow';
 import { overviewCorner, type Corner } from './overviewCorner';
-
-/** A node's size until React Flow has measured it (as in editor.css and layout.ts). */
-const NODE_SIZE = { width: 240, height: 96 };
 
 /** React Flow's MiniMap size (and the large-tree overview's), for choosing its corner. */
 const OVERVIEW_SIZE = { width: 200, height: 150 };

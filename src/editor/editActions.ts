@@ -43,7 +43,7 @@ export function addNode(
   const parent =
     near === undefined ? undefined : (tree.states[near]?.meta.ui ?? autoPositions[near]);
   const spot = parent ? placeBeside(parent, taken, direction) : freeSpot(at, taken, direction);
-  const key = freeStateKey(store.doc.tree, kind === 'recommendation' ? 'recommendation' : kind);
+  const key = freeStateKey(store.doc.tree, kind);
   const ok = store.apply((draft) => {
     addState(key, blankState(kind))(draft.tree);
     setPosition(key, spot.x, spot.y)(draft.tree);

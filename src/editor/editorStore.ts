@@ -187,9 +187,13 @@ export class EditorStore {
     });
   };
 
-  markSaved = (etag: string | undefined): void => {
-    const savedText = documentText(this.doc);
-    this.clean = { doc: this.doc, savedText };
+  /**
+   * Marks `sent` (the version a save sent; by default the current one) as saved with `etag`.
+   * Edits made after `sent` was taken stay unsaved.
+   */
+  markSaved = (etag: string | undefined, sent: TreeDocument = this.doc): void => {
+    const savedText = documentText(sent);
+    this.clean = { doc: sent, savedText };
     this.set({ save: { etag, savedText } });
   };
 

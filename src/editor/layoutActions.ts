@@ -2,7 +2,7 @@
 import { setPosition } from '../model/edits';
 import type { Tree } from '../model/types';
 import type { EditorStore } from './editorStore';
-import { layoutInWorker } from './layoutClient';
+import { layoutInWorker } from '../canvas/layoutClient';
 
 export function needsLayout(tree: Tree, auto: Record<string, unknown>): boolean {
   return Object.entries(tree.states).some(([key, node]) => !node.meta.ui && !(key in auto));

@@ -3,21 +3,41 @@
  * any browser draft of it, which the author may restore.
  */
 import { loadBundledTree } from '../io/bundledTrees';
-import { loadDraft, type Draft } from '../io/drafts';
+import {
+  clearDraftSlot,
+  findDrafts,
+  hasOpenRequest,
+  type DamagedDraft,
+  type StoredDraft,
+} from '../io/drafts';
 import { apiAvailable, getTree } from '../io/treesApi';
 import type { TreeDocument } from '../model/document';
 import type { Problem } from '../model/types';
 import { validateTreeText } from '../model/validateText';
 import { documentText, type SaveInfo } from './editorStore';
 
-export type Loaded =
-  | { kind: 'ready'; doc: TreeDocument; save: SaveInfo; draft?: Draft | undefined; api: boolean }
-  | { kind: 'broken'; file: string; problems: Problem[]; draft?: Draft | undefined; api: boolean }
-  | { kind: 'missing'; api: boolean };
+/** What every outcome carries about the browser's drafts of the tree. */
+interface DraftsFound {
+  /** Drafts that differ from the saved file, this tab's first; each may be restored. */
+  drafts: StoredDraft[];
+  /** Drafts that could not be read: set aside and reported, never in the way. */
+  damaged: DamagedDraft[];
+  /** This tab asked to open its draft directly (it was just made by New tree or Import). */
+  openMine: boolean;
+  api: boolean;
+}
 
+export type Loaded =
+  | ({ kind: 'ready'; doc: TreeDocument; save: SaveInfo } & DraftsFound)
+  | ({ kind: 'broken'; file: string; problems: Problem[] } & DraftsFound)
+  | ({ kind: 'missing' } & DraftsFound);
+
+/** Loads the tree and its drafts; a draft equal to the saved file is no draft and is removed. */
 export async function loadDocument(treeId: string): Promise<Loaded> {
   const api = await apiAvailable();
-  const draft = loadDraft(treeId);
+  const found0 = findDrafts(treeId);
+  const openMine = hasOpenRequest(treeId);
+  const base = { damaged: found0.damaged, openMine, api };
   let found: { doc?: TreeDocument; problems: Problem[]; etag?: string } | undefined;
   if (api) {
     const file = await getTree(treeId);
@@ -36,20 +56,18 @@ export async function loadDocument(treeId: string): Promise<Loaded> {
     }
   }
   if (!found) {
-    // A new or imported tree exists only as a draft until its first save.
-    return draft
-      ? { kind: 'ready', doc: draft.doc, save: { savedText: '' }, api }
-      : { kind: 'missing', api };
+    // A new or imported tree exists only as drafts until its first save.
+    return { kind: 'missing', drafts: found0.drafts, ...base };
   }
-  if (!found.doc)
-    return { kind: 'broken', file: `trees/${treeId}.json`, problems: found.problems, draft, api };
+  if (!found.doc) {
+    const file = `trees/${treeId}.json`;
+    return { kind: 'broken', file, problems: found.problems, drafts: found0.drafts, ...base };
+  }
   const savedText = documentText(found.doc);
-  const differs = draft !== undefined && documentText(draft.doc) !== savedText;
-  return {
-    kind: 'ready',
-    doc: found.doc,
-    save: { etag: found.etag, savedText },
-    draft: differs ? draft : undefined,
-    api,
-  };
+  const drafts = found0.drafts.filter((draft) => {
+    if (documentText(draft.doc) !== savedText) return true;
+    clearDraftSlot(draft.slot);
+    return false;
+  });
+  return { kind: 'ready', doc: found.doc, save: { etag: found.etag, savedText }, drafts, ...base };
 }

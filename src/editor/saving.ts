@@ -1,48 +1,47 @@
 /**
  * Saving the document: through the dev server's API when it is there, otherwise as downloads.
- * Returns what happened so the toolbar can say so or ask about a conflict.
+ * `saveTarget` connects the save machine (`saveMachine.ts`) to the editor's store and drafts.
  */
-import { clearDraft } from '../io/drafts';
+import { clearDraft, saveDraft } from '../io/drafts';
 import { downloadText } from '../io/download';
 import { saveTree } from '../io/treesApi';
 import { toScenarioFile, type TreeDocument } from '../model/document';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
-import type { Problem } from '../model/types';
 import type { EditorStore } from './editorStore';
+import type { SaveTarget, SentVersion } from './saveMachine';
 
-export type SaveOutcome =
-  | { kind: 'saved' }
-  | { kind: 'invalid'; problems: Problem[] }
-  | { kind: 'conflict'; currentEtag: string }
-  | { kind: 'exists' }
-  | { kind: 'unavailable' }
-  | { kind: 'error'; message: string };
-
-/** Saves to trees/ through the API. `overwriteEtag` forces a save over a newer file on disk. */
-export async function saveToApi(store: EditorStore, overwriteEtag?: string): Promise<SaveOutcome> {
-  const doc = store.doc;
-  const etag = overwriteEtag ?? store.getState().save.etag;
-  const result = await saveTree(doc.tree.id, doc.tree, {
-    scenarios: toScenarioFile(doc),
-    ...(etag === undefined ? { create: true } : { etag }),
+/** Writes the store's current document to this tab's draft; false when the browser refused. */
+export function keepDraftOf(store: EditorStore): boolean {
+  return saveDraft(store.doc.tree.id, {
+    doc: store.doc,
+    baseEtag: store.getState().save.etag,
+    savedAt: new Date().toISOString(),
   });
-  if (result.ok) {
-    store.markSaved(result.etag);
-    clearDraft(doc.tree.id);
-    return { kind: 'saved' };
-  }
-  switch (result.kind) {
-    case 'invalid':
-      return { kind: 'invalid', problems: result.problems };
-    case 'conflict':
-      return { kind: 'conflict', currentEtag: result.currentEtag };
-    case 'exists':
-      return { kind: 'exists' };
-    case 'unavailable':
-      return { kind: 'unavailable' };
-    default:
-      return { kind: 'error', message: result.message };
-  }
+}
+
+/** The save machine's view of an editor: snapshot, send through the API, mark saved, keep a draft. */
+export function saveTarget(store: EditorStore): SaveTarget {
+  return {
+    snapshot: () => ({ doc: store.doc, etag: store.getState().save.etag }),
+    send: ({ doc, etag }: SentVersion) =>
+      saveTree(doc.tree.id, doc.tree, {
+        scenarios: toScenarioFile(doc),
+        ...(etag === undefined ? { create: true } : { etag }),
+      }),
+    markSaved: (sent, etag) => {
+      store.markSaved(etag, sent.doc);
+      // Edits made while the request was in flight are not saved: they stay in the draft, now
+      // based on the version just written.
+      if (store.dirty()) {
+        if (!keepDraftOf(store)) {
+          store.setMessage('This browser refused to keep a draft: export your work to be safe.');
+        }
+      } else {
+        clearDraft(sent.doc.tree.id);
+      }
+    },
+    keepDraft: () => keepDraftOf(store),
+  };
 }
 
 /** The static build's save: the tree and its scenarios as two downloads, canonical like the API. */

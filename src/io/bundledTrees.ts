@@ -17,6 +17,8 @@ export interface LoadedTree extends Validation {
 }
 
 const pending = new Map<string, Promise<LoadedTree>>();
+// One promise for "no such tree", so a page reading it with React's use() sees the same one again.
+const NONE = Promise.resolve(undefined);
 const ready = new Map<string, LoadedTree>();
 
 export function bundledTreeIds(): string[] {
@@ -25,7 +27,7 @@ export function bundledTreeIds(): string[] {
 
 /** One bundled tree with its scenarios and any problems, or undefined when there is none. */
 export function loadBundledTree(id: string): Promise<LoadedTree | undefined> {
-  if (!treeIds.includes(id)) return Promise.resolve(undefined);
+  if (!treeIds.includes(id)) return NONE;
   let load = pending.get(id);
   if (!load) {
     load = (loadTree(id) as Promise<LoadedTree>).then((tree) => {

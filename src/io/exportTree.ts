@@ -3,6 +3,7 @@
  * the export menu, so the export code stays out of the pages' first load.
  */
 import { EXPORT_FILE_TYPES, exportFileName, type ExportFormat } from '../model/export/common';
+import { FHIR_FILE_TYPE, fhirFileName } from '../model/export/fhir/fileType';
 import { toHandout } from '../model/export/handout';
 import { toMermaid } from '../model/export/mermaid';
 import { toSvg } from '../model/export/svg';
@@ -10,7 +11,13 @@ import type { Tree } from '../model/types';
 import { downloadBlob, downloadText } from './download';
 import { svgToPngBlob } from './exportImage';
 
-export async function exportTree(tree: Tree, format: ExportFormat): Promise<void> {
+/** Builds the file for `format` and downloads it, named after the tree. */
+export async function exportTree(tree: Tree, format: ExportFormat | 'fhir'): Promise<void> {
+  if (format === 'fhir') {
+    const { toFhirJson } = await import('../model/export/fhir/bundle');
+    downloadText(fhirFileName(tree.id), toFhirJson(tree), FHIR_FILE_TYPE.mime);
+    return;
+  }
   const name = exportFileName(tree.id, format);
   const { mime } = EXPORT_FILE_TYPES[format];
   switch (format) {

@@ -3,22 +3,28 @@
  * there is no API: `apiAvailable()` resolves false and `saveTree` answers `unavailable`.
  * Etags are opaque strings: pass back exactly what `getTree` or `saveTree` gave.
  */
+import {
+  API_PREFIX,
+  checkErrorBody,
+  checkSaveOk,
+  checkTreeFile,
+  checkTreeList,
+  type TreeSummary,
+} from '../model/treesApiContract';
 import type { Problem, ScenarioFile, Tree } from '../model/types';
 
-const BASE = '/api/trees';
+export type { TreeSummary };
 
-export interface TreeSummary {
-  id: string;
-  /** `meta.title`, or null when the file is too broken to tell. */
-  title: string | null;
-  etag: string;
-}
+const BASE = API_PREFIX;
 
 export interface TreeText {
   text: string;
   etag: string;
   scenariosText?: string;
 }
+
+/** What the client says when the dev server does not answer at all (stopped, or offline). */
+export const UNREACHABLE = 'could not reach the save server (is `npm run dev` still running?)';
 
 export type SaveResult =
   | { ok: true; etag: string }
@@ -27,7 +33,10 @@ export type SaveResult =
   | { ok: false; kind: 'conflict'; currentEtag: string }
   /** `create` was asked but a tree with this id already exists. */
   | { ok: false; kind: 'exists' }
+  /** Something answered, but not the save API: a static file server. */
   | { ok: false; kind: 'unavailable' }
+  /** Nothing answered: the dev server stopped, or the network is down. */
+  | { ok: false; kind: 'unreachable'; message: string }
   | { ok: false; kind: 'error'; message: string };
 
 export interface SaveOptions {
@@ -65,15 +74,9 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
 function errorOf(value: unknown, status: number): string {
-  const error = field(value, 'error');
-  return typeof error === 'string' ? error : `the save API answered ${status}`;
+  const checked = checkErrorBody(value);
+  return checked.ok ? checked.value.error : `the save API answered ${status}`;
 }
 
 async function request(url: string, init?: RequestInit): Promise<Response | undefined> {
@@ -94,10 +97,10 @@ export async function listTrees(): Promise<TreeSummary[]> {
   const response = await request(BASE);
   const body = response && (await readJson(response));
   if (!response || body === undefined) throw new TreesApiError('unavailable', 'no save API');
-  if (!response.ok || !Array.isArray(body)) {
-    throw new TreesApiError('error', errorOf(body, response.status));
-  }
-  return body as TreeSummary[];
+  if (!response.ok) throw new TreesApiError('error', errorOf(body, response.status));
+  const checked = checkTreeList(body);
+  if (!checked.ok) throw new TreesApiError('error', checked.message);
+  return checked.value;
 }
 
 /** The raw file text, or undefined when there is no such tree. */
@@ -106,13 +109,11 @@ export async function getTree(id: string): Promise<TreeText | undefined> {
   const body = response && (await readJson(response));
   if (!response || body === undefined) throw new TreesApiError('unavailable', 'no save API');
   if (response.status === 404) return undefined;
-  const text = field(body, 'text');
-  const etag = field(body, 'etag');
-  if (!response.ok || typeof text !== 'string' || typeof etag !== 'string') {
-    throw new TreesApiError('error', errorOf(body, response.status));
-  }
-  const scenariosText = field(body, 'scenariosText');
-  return typeof scenariosText === 'string' ? { text, etag, scenariosText } : { text, etag };
+  if (!response.ok) throw new TreesApiError('error', errorOf(body, response.status));
+  const checked = checkTreeFile(body);
+  if (!checked.ok) throw new TreesApiError('error', checked.message);
+  const { text, etag, scenariosText } = checked.value;
+  return scenariosText === undefined ? { text, etag } : { text, etag, scenariosText };
 }
 
 export async function saveTree(
@@ -128,19 +129,25 @@ export async function saveTree(
     headers,
     body: JSON.stringify(options.scenarios ? { tree, scenarios: options.scenarios } : { tree }),
   });
-  const body = response && (await readJson(response));
-  if (!response || body === undefined) return { ok: false, kind: 'unavailable' };
-  const etag = field(body, 'etag');
-  if (response.ok && typeof etag === 'string') return { ok: true, etag };
-  const problems = field(body, 'problems');
-  if (response.status === 400 && Array.isArray(problems)) {
-    return { ok: false, kind: 'invalid', problems: problems as Problem[] };
+  if (!response) return { ok: false, kind: 'unreachable', message: UNREACHABLE };
+  const body = await readJson(response);
+  if (body === undefined) return { ok: false, kind: 'unavailable' };
+  if (response.ok) {
+    const saved = checkSaveOk(body);
+    return saved.ok
+      ? { ok: true, etag: saved.value.etag }
+      : { ok: false, kind: 'error', message: saved.message };
   }
-  const currentEtag = field(body, 'currentEtag');
+  const error = checkErrorBody(body);
+  if (!error.ok) return { ok: false, kind: 'error', message: error.message };
+  const { problems, currentEtag } = error.value;
+  if (response.status === 400 && problems !== undefined) {
+    return { ok: false, kind: 'invalid', problems };
+  }
   // A 409 without a current etag means the file was deleted since: `error` says so.
   if (response.status === 409 && typeof currentEtag === 'string') {
     return { ok: false, kind: 'conflict', currentEtag };
   }
   if (response.status === 412) return { ok: false, kind: 'exists' };
-  return { ok: false, kind: 'error', message: errorOf(body, response.status) };
+  return { ok: false, kind: 'error', message: error.value.error };
 }

@@ -4,16 +4,36 @@
  * tree but not another. Doses are read from their structure; everything else is matched against
  * the explicit vocabulary and rules in `compareVocabulary.ts`.
  */
+import { isClinical } from './carePlan';
 import { answersOf } from './graph';
-import { doNotKey, doseEntries, entryKey, countedSentences, matchVocabulary } from './compareMatch';
+import {
+  doNotKey,
+  doseEntries,
+  entryKey,
+  entryLabel,
+  countedSentences,
+  matchVocabulary,
+} from './compareMatch';
+import { drugClasses, medicationLabel, medicationOrder } from './compareClasses';
 import { ITEM_KINDS, type ItemKind } from './compareVocabulary';
-import type { Evidence, RecommendationMeta, Tree } from './types';
+import type { ClinicalMeta, Dose, Evidence, Tree } from './types';
 
 export { ITEM_KINDS, KIND_LABELS, type ItemKind } from './compareVocabulary';
 export { countedSentences, matchVocabulary } from './compareMatch';
+export { drugClasses, drugClassLabels } from './compareClasses';
 
-/** Where an item was found in a recommendation. */
-export type ItemSource = 'dose' | 'action' | 'doNot';
+/**
+ * Where an item was found in a recommendation: `dose` is a dose row that gives a dose (start,
+ * titration, target or maximum); `named` a dose row that only names the drug.
+ */
+export type ItemSource = 'dose' | 'named' | 'action' | 'doNot';
+
+/** True when a dose row says how much to give, not only which drug. */
+export function givesDose(dose: Dose): boolean {
+  return [dose.start, dose.titration, dose.target, dose.maximum].some(
+    (v) => v !== undefined && v.trim() !== '',
+  );
+}
 
 /** One recommendation an item appears in. */
 export interface Occurrence {
@@ -102,11 +122,12 @@ interface Found {
 }
 
 /** Items of one recommendation, before evidence from `meta.evidence` is attached. */
-function findInRecommendation(meta: RecommendationMeta): Found[] {
+function findInRecommendation(meta: ClinicalMeta): Found[] {
   const found: Found[] = [];
   for (const dose of meta.doses ?? []) {
+    const source = givesDose(dose) ? 'dose' : 'named';
     for (const { key, label } of doseEntries(dose.drug))
-      found.push({ key, kind: 'medication', label, source: 'dose', text: dose.drug });
+      found.push({ key, kind: 'medication', label, source, text: dose.drug });
   }
   for (const action of meta.actions) {
     for (const sentence of countedSentences(action)) {
@@ -114,7 +135,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
         found.push({
           key: entryKey(e),
           kind: e.kind,
-          label: e.label,
+          label: entryLabel(e),
           source: 'action',
           text: sentence,
         });
@@ -129,7 +150,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
       found.push({
         key: entryKey(e),
         kind: e.kind,
-        label: e.label,
+        label: entryLabel(e),
         source: 'doNot',
         text: item.what,
         evidence,
@@ -143,7 +164,7 @@ function findInRecommendation(meta: RecommendationMeta): Found[] {
  * The recommendation's evidence for one item: entries whose `about` names it, and entries with
  * no `about` (they grade the whole step). An `about` the vocabulary cannot read applies to nothing.
  */
-function evidenceFor(meta: RecommendationMeta, key: string): Evidence[] {
+function evidenceFor(meta: ClinicalMeta, key: string): Evidence[] {
   return (meta.evidence ?? []).filter(
     (e) =>
       e.about === undefined ||
@@ -154,14 +175,18 @@ function evidenceFor(meta: RecommendationMeta, key: string): Evidence[] {
 const byLabel = (a: { label: string }, b: { label: string }): number =>
   a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
 
-/** Every item of a tree, each with the recommendations it appears in and their evidence. */
+/**
+ * Every item of a tree, each with the recommendations and plan steps it appears in and their
+ * evidence.
+ */
 export function extractItems(tree: Tree): TreeItems {
   const paths = answersToStates(tree);
   const items = new Map<string, TreeItem>();
   const recommendations: RecommendationSummary[] = [];
   for (const [state, node] of Object.entries(tree.states)) {
+    // Plan steps carry the same clinical fields as recommendations, drugs and therapies included.
+    if (!isClinical(node)) continue;
     const meta = node.meta;
-    if (meta.kind !== 'recommendation') continue;
     const answers = paths.get(state) ?? [];
     const found = findInRecommendation(meta);
     const kinds = new Set(
@@ -198,9 +223,19 @@ export function extractItems(tree: Tree): TreeItems {
   };
 }
 
-function sortItems<T extends { kind: ItemKind; label: string }>(items: T[]): T[] {
+function sortItems<T extends { key: string; kind: ItemKind; label: string }>(items: T[]): T[] {
+  const order = (a: T, b: T): number => {
+    if (a.kind !== 'medication' || b.kind !== 'medication') return byLabel(a, b);
+    const pa = medicationOrder(a);
+    const pb = medicationOrder(b);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const c = (pa[i] ?? '').localeCompare(pb[i] ?? '', 'en', { sensitivity: 'base' });
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
   return items.sort(
-    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || byLabel(a, b),
+    (a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind) || order(a, b),
   );
 }
 
@@ -245,6 +280,38 @@ export function gradedEvidence(item: TreeItem): Evidence[] {
 /** True when a tree gives a dose row for this item. */
 export function hasDose(item: TreeItem): boolean {
   return item.occurrences.some((o) => o.sources.includes('dose'));
+}
+
+/**
+ * Drug classes every compared tree names, as the class itself or through one of its drugs, with
+ * what each tree names: a class can line trees up when no single drug does.
+ */
+export function classesInAll(
+  comparison: Comparison,
+): { key: string; label: string; byTree: Map<string, string[]> }[] {
+  const classes = new Set(comparison.items.flatMap((i) => drugClasses(i.key)));
+  const shared = [];
+  for (const id of classes) {
+    const byTree = new Map<string, string[]>();
+    for (const t of comparison.trees) {
+      const named = t.items.filter(
+        (i) =>
+          i.kind === 'medication' &&
+          !onlyInDoNot(i) &&
+          (i.key === `medication:${id}` || drugClasses(i.key).includes(id)),
+      );
+      if (named.length > 0)
+        byTree.set(
+          t.treeId,
+          named.map((i) => i.label),
+        );
+    }
+    if (byTree.size === comparison.trees.length && comparison.trees.length > 1) {
+      const label = medicationLabel(id);
+      shared.push({ key: `medication:${id}`, label, byTree });
+    }
+  }
+  return shared.sort(byLabel);
 }
 
 /** True for a drug a tree names only inside "do not" items. */

@@ -4,6 +4,8 @@
  */
 import {
   DO_NOT_TOPICS,
+  SYNONYMS,
+  SYNONYM_LABELS,
   REFERRAL_CUE,
   SKIPPED_SENTENCES,
   VOCABULARY,
@@ -21,7 +23,15 @@ const compiled = VOCABULARY.map((entry) => ({
   regex: new RegExp(`(?<![a-z0-9])(?:${entry.patterns.join('|')})(?![a-z0-9])`, 'gi'),
 }));
 
-export const entryKey = (entry: VocabularyEntry): string => `${entry.kind}:${entry.id}`;
+/** The key an entry is compared under: its own, or the entry it is a near-synonym of. */
+export const entryKey = (entry: VocabularyEntry): string => {
+  const own = `${entry.kind}:${entry.id}`;
+  return SYNONYMS[own] ?? own;
+};
+
+/** The name an entry is shown under (a near-synonym group's shared name). */
+export const entryLabel = (entry: VocabularyEntry): string =>
+  SYNONYM_LABELS[entryKey(entry)] ?? entry.label;
 
 /** Vocabulary entries named in `text`; overlapping matches keep the longest. */
 export function matchVocabulary(
@@ -59,7 +69,7 @@ export function countedSentences(action: string): string[] {
 export function doseEntries(drug: string): { key: string; label: string }[] {
   const bare = drug.replace(/\([^)]*\)/g, ' ');
   const meds = matchVocabulary(bare).filter((e) => e.kind === 'medication');
-  if (meds.length > 0) return meds.map((e) => ({ key: entryKey(e), label: e.label }));
+  if (meds.length > 0) return meds.map((e) => ({ key: entryKey(e), label: entryLabel(e) }));
   return [{ key: `medication:dose:${normalise(drug)}`, label: drug.trim() }];
 }
 

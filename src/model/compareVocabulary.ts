@@ -262,3 +262,38 @@ export interface DoNotTopic {
 export const DO_NOT_TOPICS: readonly DoNotTopic[] = [
   { id: 'opioids', label: 'Opioids: avoid, or hold back', pattern: /\bopioids?\b/i },
 ];
+
+/**
+ * Near-synonyms: vocabulary entries that name one therapy in different words, so that trees
+ * wording it differently line up on one row. Each entry id listed on the right is compared as the
+ * entry on the left (the tree's own wording stays visible with the item). Only pairs that are the
+ * same intervention go here; related but different ones (CBT and behavioural therapy) stay apart.
+ */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  // MBSR is the structured course of mindfulness meditation.
+  'therapy:mbsr': 'therapy:mindfulness',
+};
+
+/** The label of an entry that absorbs synonyms, naming the wordings it covers. */
+export const SYNONYM_LABELS: Readonly<Record<string, string>> = {
+  'therapy:mindfulness': 'Mindfulness (meditation, mindfulness-based stress reduction)',
+};
+
+/**
+ * Drug classes: each drug's class (a class may sit in a wider class), so a class a tree names
+ * ("antidepressants") is shown beside the drugs of that class other trees name.
+ */
+export const DRUG_CLASSES: Readonly<Record<string, string>> = {
+  amitriptyline: 'tricyclics',
+  nortriptyline: 'tricyclics',
+  desipramine: 'tricyclics',
+  tricyclics: 'antidepressants',
+  duloxetine: 'antidepressants',
+  milnacipran: 'antidepressants',
+  venlafaxine: 'antidepressants',
+  bupropion: 'antidepressants',
+  pregabalin: 'anticonvulsants',
+  gabapentin: 'anticonvulsants',
+  cyclobenzaprine: 'muscle-relaxants',
+  'topical-diclofenac': 'nsaids',
+};

@@ -5,8 +5,9 @@
  */
 import { produce, type Draft } from 'immer';
 import { EVENT_ID_PATTERN, STATE_KEY_PATTERN } from './schema';
+import { KINDS } from './kinds';
 import { hasOwn, own } from './own';
-import { NO_TARGET, PLACEHOLDER } from './placeholders';
+import { NO_TARGET } from './placeholders';
 import type { NodeKind, StateMeta, StateNode, Transition, Tree } from './types';
 
 export type Recipe = (draft: Draft<Tree>) => void;
@@ -48,23 +49,9 @@ function checkKey(key: string): void {
 
 /** A new state's starting content for each kind, ready to be filled in by the author. */
 export function blankState(kind: NodeKind): StateNode {
-  const meta: Record<NodeKind, StateMeta> = {
-    question: {
-      kind: 'question',
-      prompt: PLACEHOLDER.questionPrompt,
-      help: PLACEHOLDER.questionHelp,
-    },
-    info: { kind: 'info', title: PLACEHOLDER.infoTitle, body: PLACEHOLDER.infoBody },
-    plan: { kind: 'plan', title: PLACEHOLDER.planTitle, actions: [PLACEHOLDER.planAction] },
-    recommendation: {
-      kind: 'recommendation',
-      title: PLACEHOLDER.recommendationTitle,
-      actions: [PLACEHOLDER.recommendationAction],
-    },
-  };
-  return kind === 'recommendation'
-    ? { type: 'final', meta: meta[kind] }
-    : { meta: meta[kind], on: {} };
+  const entry = KINDS[kind];
+  const meta: StateMeta = entry.blank();
+  return entry.final ? { type: 'final', meta } : { meta, on: {} };
 }
 
 /** A state key not used yet, from a base such as `question`: `question_2`, `question_3`... */

@@ -303,3 +303,29 @@ export function compileShape<T extends z.ZodMiniType>(
     return check(value);
   };
 }
+
+/**
+ * `compileShape`, or, if it cannot read this Zod's internals (a Zod update changed them), a
+ * guard that always answers "ask Zod", with one line on the console saying so. Validation then
+ * stays correct, only slower; it must never throw at import and take the editor, the CLI, the
+ * save API and the build down with it.
+ */
+/** The guard that never vouches for a value: every input goes to Zod. */
+// A type predicate must name its parameter, which this guard never looks at.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const askZod = (value: unknown): value is never => false;
+
+export function shapeOrZod<T extends z.ZodMiniType>(
+  schema: T,
+  name: string,
+): (value: unknown) => value is z.output<T> {
+  try {
+    return compileShape(schema);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    console.warn(
+      `Stepwise: the fast shape check for ${name} cannot read this Zod version's internals (${why}); validating with Zod alone.`,
+    );
+    return askZod;
+  }
+}

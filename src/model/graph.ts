@@ -3,6 +3,7 @@
  * which states can still reach a recommendation, and cycles with no way out.
  */
 import type { StateNode, Transition, Tree } from './types';
+import { KINDS } from './kinds';
 import { hasOwn } from './own';
 import { cyclesOf, numberMap } from './numberedGraph';
 
@@ -21,8 +22,9 @@ export function answersOf(node: StateNode): Answer[] {
   return answers;
 }
 
+/** Whether a walk ends here (a recommendation; any final kind of the registry). */
 export function isRecommendation(node: StateNode): boolean {
-  return node.meta.kind === 'recommendation';
+  return KINDS[node.meta.kind].final;
 }
 
 /** Successor keys per state, restricted to targets that exist. */

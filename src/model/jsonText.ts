@@ -132,6 +132,7 @@ export function checkJsonText(text: string, file: Problem['file'] = 'tree'): Jso
   }
   const problems: Problem[] = [];
   let duplicates = 0;
+  let protos = 0;
   const stack: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -143,7 +144,12 @@ export function checkJsonText(text: string, file: Problem['file'] = 'tree'): Jso
         const key = keyOf(text, i, end);
         top.expectKey = false;
         top.key = key;
-        if (isDuplicate(top, key) && ++duplicates <= MAX_DUPLICATES) {
+        if (key === '__proto__') {
+          // JSON.parse keeps it as a key, but every object copy after it (Zod included) turns it
+          // into the prototype, so the state or answer would vanish without a word.
+          const message = 'the key "__proto__" is not allowed: it would be dropped without a word';
+          if (++protos <= MAX_DUPLICATES) problems.push(problem(pathOf(stack), message, file));
+        } else if (isDuplicate(top, key) && ++duplicates <= MAX_DUPLICATES) {
           const message = `duplicate key ${JSON.stringify(key)} (again at line ${lineAt(text, i)}): JSON keeps only the last one and silently drops the others`;
           problems.push(problem(pathOf(stack.slice(0, -1)), message, file));
         }
@@ -171,6 +177,10 @@ export function checkJsonText(text: string, file: Problem['file'] = 'tree'): Jso
   if (duplicates > MAX_DUPLICATES) {
     const more = duplicates - MAX_DUPLICATES;
     problems.push(problem([], `and ${more} more duplicate key${more === 1 ? '' : 's'}`, file));
+  }
+  if (protos > MAX_DUPLICATES) {
+    const more = protos - MAX_DUPLICATES;
+    problems.push(problem([], `and ${more} more "__proto__" key${more === 1 ? '' : 's'}`, file));
   }
   return { problems, stop: false };
 }

@@ -1,12 +1,13 @@
 /**
  * Automatic layout of a tree's graph with dagre (layered layout for directed graphs). Pure and
- * framework-free so it can run in a Web Worker (`src/editor/layout.worker.ts`) or, as a fallback,
+ * framework-free so it can run in a Web Worker (`src/canvas/layout.worker.ts`) or, as a fallback,
  * on the main thread. Positions are React Flow's: the top-left corner of each node, in integers.
  */
 import { labelWidth } from './edgeLabels';
 import { readingOrder } from './graph';
 import { Graph, layout } from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel, RankerFunction } from '@dagrejs/dagre';
+import { NODE_SIZE } from './nodeSize';
 import type { Tree } from './types';
 
 export type Direction = 'TB' | 'LR';
@@ -42,8 +43,8 @@ export interface PlainLayoutOptions {
   sizes?: Record<string, NodeSize>;
 }
 
-export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 96;
+export const NODE_WIDTH = NODE_SIZE.width;
+export const NODE_HEIGHT = NODE_SIZE.height;
 /**
  * Gap between ranks (layers). Answer labels sit at the middle of their edge, so the gap must hold
  * a label: a line or two of text when ranks are stacked (TB), a label's width when they sit side

@@ -23,7 +23,16 @@ export interface Walk {
   /** The state the walk ends at. */
   current: string;
   done: boolean;
+  /** Set when the log was longer than `MAX_ANSWERS`: only that many were replayed. */
+  capped?: number;
 }
+
+/**
+ * The most answers a walk replays. A self-loop answer (allowed when the question has another way
+ * out) lets a log grow without end; 100,000 answers on a cycle froze the player for 30 s. No
+ * bundled pathway needs more than 20, so a longer log is cut here and the page says so.
+ */
+export const MAX_ANSWERS = 1_000;
 
 function stateKeyOf(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -35,6 +44,9 @@ function stateKeyOf(value: unknown): string {
  * at the last step that still fits.
  */
 export function walk(machine: AnyStateMachine, answers: readonly string[], from?: string): Walk {
+  if (answers.length > MAX_ANSWERS) {
+    return { ...walk(machine, answers.slice(0, MAX_ANSWERS), from), capped: answers.length };
+  }
   let [snapshot] = initialTransition(machine);
   if (from !== undefined) snapshot = machine.resolveState({ value: from, context: undefined });
   const states = [stateKeyOf(snapshot.value)];

@@ -4,15 +4,17 @@
  * the step keeps its place after a reload.
  */
 import type { Direction, Position } from './layout';
+import { NODE_SIZE } from './nodeSize';
 import type { Tree } from './types';
 
 /*
- * The automatic layout's node size and spacing (layout.ts), repeated here rather than imported:
- * layout.ts brings dagre, which the editor loads only in its layout worker.
+ * The node size (nodeSize.ts) and the automatic layout's spacing (layout.ts), the spacing
+ * repeated here rather than imported: layout.ts brings dagre, which the editor loads only in its
+ * layout worker.
  * test/model/placement.test.ts holds the two in step.
  */
-export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 96;
+export const NODE_WIDTH = NODE_SIZE.width;
+export const NODE_HEIGHT = NODE_SIZE.height;
 export const RANK_SEP: Readonly<Record<Direction, number>> = { TB: 110, LR: 200 };
 export const NODE_SEP: Readonly<Record<Direction, number>> = { TB: 80, LR: 40 };
 

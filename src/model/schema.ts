@@ -18,6 +18,9 @@ export const EVENT_ID_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 export const TREE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const REFERENCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/** A calendar date, YYYY-MM-DD. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 const text = z.string().check(z.regex(/\S/, 'must not be empty'));
 const textList = z.array(text);
 
@@ -103,6 +106,14 @@ export const planMeta = z.strictObject({
   ...clinicalFields,
 });
 
+/** The schema part of each node kind (`meta`, told apart by `kind`); see `kinds.ts`. */
+export const kindMetas = {
+  question: questionMeta,
+  info: infoMeta,
+  plan: planMeta,
+  recommendation: recommendationMeta,
+};
+
 export const transitionMeta = z.strictObject({
   note: z.optional(text),
 });
@@ -122,7 +133,12 @@ export const state = z.strictObject({
   type: z.optional(z.literal('final')),
   description: z.optional(z.string()),
   tags: z.optional(z.array(z.string())),
-  meta: z.discriminatedUnion('kind', [questionMeta, infoMeta, planMeta, recommendationMeta]),
+  meta: z.discriminatedUnion('kind', [
+    kindMetas.question,
+    kindMetas.info,
+    kindMetas.plan,
+    kindMetas.recommendation,
+  ]),
   on: z.optional(
     z.record(
       z
@@ -162,8 +178,20 @@ export const treeMeta = z.strictObject({
   version: z
     .string()
     .check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version')),
-  status: z.enum(['draft', 'in-review', 'approved']),
-  lastReviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')),
+  status: d(
+    z.enum(['draft', 'in-review', 'approved', 'retired']),
+    "draft -> in-review -> approved (through the editor's Approve, a version of its own) -> retired.",
+  ),
+  lastReviewed: z.string().check(z.regex(DATE, 'must be a date, YYYY-MM-DD')),
+  reviewers: d(z.optional(textList), 'Names of the clinicians who approved this version.'),
+  approvedOn: d(
+    z.optional(z.string().check(z.regex(DATE, 'must be a date, YYYY-MM-DD'))),
+    'Date of the approval (YYYY-MM-DD).',
+  ),
+  reviewDue: d(
+    z.optional(z.string().check(z.regex(DATE, 'must be a date, YYYY-MM-DD'))),
+    'Date by which the approval must be reviewed again (YYYY-MM-DD).',
+  ),
   disclaimer: text,
   editorNotes: z.optional(textList),
 });

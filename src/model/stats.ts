@@ -1,5 +1,6 @@
 /** Counts shown on the home page and reported by the validator. */
 import { countPaths, successors } from './graph';
+import { KINDS } from './kinds';
 import type { Tree } from './types';
 
 export interface TreeStats {
@@ -22,10 +23,7 @@ export function treeStats(tree: Tree): TreeStats {
     paths: 0,
   };
   for (const node of Object.values(tree.states)) {
-    if (node.meta.kind === 'question') stats.questions++;
-    else if (node.meta.kind === 'info') stats.info++;
-    else if (node.meta.kind === 'plan') stats.plans++;
-    else stats.recommendations++;
+    stats[KINDS[node.meta.kind].statsKey]++;
     stats.answers += Object.keys(node.on ?? {}).length;
   }
   stats.paths = countPaths(tree, successors(tree));

@@ -4,6 +4,7 @@
  * stays framework-free. The tree is the truth: this is recomputed from it, never edited.
  */
 import { answersOf } from './graph';
+import { KINDS, stepHeading } from './kinds';
 import { hasOwn } from './own';
 import type { NodeKind, Problem, StateNode, Tree } from './types';
 
@@ -20,6 +21,16 @@ export interface FlowNodeData extends Record<string, unknown> {
   problems: number;
   /** Layout direction: handles sit top/bottom when vertical, left/right otherwise. */
   vertical: boolean;
+  /** Open reviewer comments on this step. */
+  comments: number;
+  /** Marked as changed by the diff shown in the History panel. */
+  changed: boolean;
+}
+
+/** Review marks laid over the graph: open comments per step, steps a diff changed. */
+export interface FlowMarks {
+  comments?: ReadonlyMap<string, number>;
+  changed?: ReadonlySet<string>;
 }
 
 /** The state tag that marks a recommendation whose point is what not to do. */
@@ -45,8 +56,9 @@ export interface FlowEdge {
   data: FlowEdgeData;
 }
 
+/** A state's heading (the registry's heading rule: a question's prompt, any other's title). */
 export function nodeTitle(node: StateNode): string {
-  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+  return stepHeading(node.meta);
 }
 
 export function edgeId(source: string, event: string): string {
@@ -59,18 +71,21 @@ function nodeData(
   node: StateNode,
   problems: number,
   vertical: boolean,
+  marks: FlowMarks = {},
 ): FlowNodeData {
   const meta = node.meta;
   return {
     kind: meta.kind,
     title: nodeTitle(node),
     initial: tree.initial === key,
-    doNot: meta.kind === 'recommendation' ? (meta.doNot?.length ?? 0) : 0,
-    avoid: meta.kind === 'recommendation' && (node.tags?.includes(DO_NOT_TAG) ?? false),
-    doses: meta.kind === 'recommendation' ? (meta.doses?.length ?? 0) : 0,
+    doNot: 'doNot' in meta ? (meta.doNot?.length ?? 0) : 0,
+    avoid: KINDS[meta.kind].final && (node.tags?.includes(DO_NOT_TAG) ?? false),
+    doses: 'doses' in meta ? (meta.doses?.length ?? 0) : 0,
     answers: Object.keys(node.on ?? {}).length,
     problems,
     vertical,
+    comments: marks.comments?.get(key) ?? 0,
+    changed: marks.changed?.has(key) ?? false,
   };
 }
 
@@ -83,6 +98,7 @@ export function toFlow(
   positions: Record<string, { x: number; y: number }> = {},
   problems: readonly Problem[] = [],
   direction: 'TB' | 'LR' = 'TB',
+  marks: FlowMarks = {},
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const problemCount = new Map<string, number>();
   for (const p of problems)
@@ -95,7 +111,7 @@ export function toFlow(
       id: key,
       type: node.meta.kind,
       position,
-      data: nodeData(tree, key, node, problemCount.get(key) ?? 0, direction === 'TB'),
+      data: nodeData(tree, key, node, problemCount.get(key) ?? 0, direction === 'TB', marks),
     });
     answersOf(node).forEach((answer, index) => {
       if (!hasOwn(tree.states, answer.target)) return;

@@ -6,7 +6,9 @@
  * initial state and every target exist, keys follow the patterns in `schema.ts`), and the build
  * would cost more than all of them together. test/model/machineBuild.test.ts keeps that promise.
  */
+import { appendAll, capProblems } from './problemCap';
 import { cyclesOf, numberTree, reach, reachBack, type NumberedGraph } from './numberedGraph';
+import { KINDS } from './kinds';
 import { hasOwn } from './own';
 import { parseScenarioFile, parseTree } from './parse';
 import { NO_TARGET, placeholderProblems, scenarioPlaceholderProblems } from './placeholders';
@@ -42,14 +44,15 @@ export function validate(json: unknown, options: ValidateOptions = {}): Validati
   if (options.scenarios !== undefined) {
     const file = parseScenarioFile(options.scenarios);
     if (!file.ok) {
-      problems.push(...file.problems);
+      appendAll(problems, file.problems);
       result.unreadable = true;
     } else {
       result.scenarios = file.value;
-      problems.push(...checkScenarios(tree, file.value));
-      problems.push(...scenarioPlaceholderProblems(file.value.scenarios));
+      appendAll(problems, checkScenarios(tree, file.value));
+      appendAll(problems, scenarioPlaceholderProblems(file.value.scenarios));
     }
   }
+  result.problems = capProblems(problems);
   return result;
 }
 
@@ -86,13 +89,13 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
     checkState(tree, key, node, labels, add);
     const meta = node.meta;
     checkRefs(meta.references, referenceIds, add, key);
-    if ((meta.kind === 'recommendation' || meta.kind === 'plan') && meta.doNot !== undefined) {
+    if ('doNot' in meta && meta.doNot !== undefined) {
       for (let i = 0; i < meta.doNot.length; i++)
         checkRefs(meta.doNot[i]?.references, referenceIds, add, key, i);
     }
   }
   checkGraph(tree, g, add);
-  problems.push(...placeholderProblems(tree));
+  appendAll(problems, placeholderProblems(tree));
   return problems;
 }
 
@@ -132,8 +135,9 @@ function checkState(
   const events = on === undefined ? NO_EVENTS : Object.keys(on);
   const meta = node.meta;
   const kind = meta.kind;
-  if (kind === 'recommendation' || kind === 'plan') {
-    const what = kind === 'plan' ? 'plan step' : 'recommendation';
+  const entry = KINDS[kind];
+  if ('actions' in meta) {
+    const what = entry.noun;
     if ((meta.evidence ?? []).length === 0)
       add(
         ['states', key, 'meta', 'evidence'],
@@ -145,25 +149,22 @@ function checkState(
     if (meta.actions.length === 0)
       add(['states', key, 'meta', 'actions'], `${what} has no actions`, key);
   }
-  if (kind === 'recommendation') {
-    if (node.type !== 'final')
-      add(['states', key, 'type'], 'a recommendation must be "final"', key);
+  if (entry.final) {
+    if (node.type !== 'final') add(['states', key, 'type'], `a ${entry.noun} must be "final"`, key);
     if (events.length > 0)
-      add(['states', key, 'on'], 'a recommendation ends the pathway and cannot have answers', key);
+      add(['states', key, 'on'], `a ${entry.noun} ends the pathway and cannot have answers`, key);
     return;
   }
   if (node.type === 'final')
     add(['states', key, 'type'], `only recommendations can be final; this is a ${kind}`, key);
-  if (kind === 'question' && events.length === 1)
-    add(['states', key, 'on'], 'a question needs at least two answers', key);
-  if (kind === 'info' && events.length > 1)
-    add(['states', key, 'on'], 'an info step has exactly one answer (Continue)', key);
+  const { min, max, tooFew, tooMany, deadEnd } = entry.answers;
+  if (tooFew !== undefined && events.length > 0 && events.length < min)
+    add(['states', key, 'on'], tooFew, key);
+  if (tooMany !== undefined && events.length > max) add(['states', key, 'on'], tooMany, key);
   if (on === undefined || events.length === 0) {
     add(
       ['states', key, 'on'],
-      kind === 'plan'
-        ? 'dead end: a plan step adds to the plan and goes on, so it needs an answer (usually Continue)'
-        : 'dead end: this state has no answers and is not a recommendation',
+      deadEnd ?? 'dead end: this state has no answers and is not a recommendation',
       key,
     );
     return;
@@ -198,7 +199,7 @@ function checkGraph(tree: Tree, g: NumberedGraph, add: Add): void {
   const reachable = reach(g, start === undefined ? [] : [start]);
   const goals: number[] = [];
   for (let n = 0; n < keys.length; n++) {
-    if ((tree.states[keys[n] as string] as StateNode).meta.kind === 'recommendation') goals.push(n);
+    if (KINDS[(tree.states[keys[n] as string] as StateNode).meta.kind].final) goals.push(n);
   }
   const productive = reachBack(g, goals);
   const trapped = new Uint8Array(keys.length);
@@ -222,7 +223,7 @@ function checkGraph(tree: Tree, g: NumberedGraph, add: Add): void {
       add(['states', key], `unreachable: no path from "${tree.initial}" leads here`, key);
     if (productive[n] === 1 || trapped[n] === 1) continue;
     const node = tree.states[key] as StateNode;
-    const deadEnd = node.meta.kind !== 'recommendation' && from[n] === from[n + 1];
+    const deadEnd = !KINDS[node.meta.kind].final && from[n] === from[n + 1];
     if (!deadEnd) add(['states', key], 'no path from here reaches a recommendation', key);
   }
 }

@@ -4,13 +4,13 @@ import type { Problem } from './types';
 import { validate, type Validation } from './validate';
 
 /**
- * Validates a tree's text and its scenarios' text (`undefined` when there is no scenarios file,
+ * Validates a tree's text and its scenarios' text (or their bytes, which must be UTF-8) (`undefined` when there is no scenarios file,
  * which is itself a problem: every recommendation must be reached by a scenario).
  */
 export function validateTreeText(
   fileId: string,
-  text: string,
-  scenarioText: string | undefined,
+  text: string | Uint8Array,
+  scenarioText: string | Uint8Array | undefined,
 ): Validation {
   const json = parseJsonText(text, 'tree');
   if (!json.ok) return { problems: json.problems, unreadable: true };

@@ -1,53 +1,71 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { routeHref } from '../app/route';
+import { useEffect, useMemo, useRef } from 'react';
+import { routeHref } from '../routes/route';
 import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
+import { backOne, changeAt, chooseAnswer, clearedTail, type AnswerLog } from './answerLog';
+import { PlanSoFar } from './PlanSoFar';
 import { PlayerControls } from './PlayerControls';
-import { QuestionStep } from './QuestionStep';
-import { recommendation } from './recommendationPart';
-import { createPlayerModel, playerView, stateHeading } from './session';
+import { PlayerNotices } from './PlayerNotices';
+import { preloadWalkScreens } from './recommendationPart';
+import { createPlayerModel, playerView } from './session';
+import { STEP_VIEWS } from './stepViews';
 import { Trail } from './Trail';
+import { TreeNotes } from './TreeNotes';
 import { usePlayerKeys } from './usePlayerKeys';
-
-const RecommendationView = recommendation.Component;
 
 interface Props {
   tree: Tree;
   answers: string[];
   from?: string | undefined;
+  /** Answers set aside by "Change", the previous choice at this step first. */
+  then?: string[] | undefined;
+  /** The log before a changed answer cleared its tail. */
+  was?: string[] | undefined;
   /** Where a new answer log lives; the player route by default (the presenter keeps its own). */
   hrefFor?: ((answers: string[]) => string) | undefined;
 }
 
+/** Every player action is a navigation to its new answer log. */
+function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
 /** One pathway walk. The URL's answer log is the only state: every action is a navigation. */
-export function Player({ tree, answers, from, hrefFor }: Props) {
+export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) {
   const model = useMemo(() => createPlayerModel(tree, toMachine(tree)), [tree]);
   const view = playerView(model, answers, from);
-  const go = (next: string[]) => {
-    window.location.hash = hrefFor
-      ? hrefFor(next)
-      : routeHref({
-          page: 'play',
-          treeId: tree.id,
-          answers: next,
-          ...(view.from ? { from: view.from } : {}),
-        });
+  // A tail only means something at the step it was set aside at: a log that broke drops it.
+  const log: AnswerLog = { answers: view.answers, then: view.mismatch ? [] : then };
+  const go = (next: AnswerLog) => {
+    navigate(
+      hrefFor
+        ? hrefFor(next.answers)
+        : routeHref({
+            page: 'play',
+            treeId: tree.id,
+            answers: next.answers,
+            ...(view.from ? { from: view.from } : {}),
+            ...(next.then.length > 0 ? { then: next.then } : {}),
+            ...(next.was ? { was: next.was } : {}),
+          }),
+    );
   };
+  const fits = (full: readonly string[]) => playerView(model, full, view.from).answers;
   const choose = (event: string) => {
-    go([...view.answers, event]);
+    go(chooseAnswer(log, event, fits));
   };
   const back = () => {
-    if (view.answers.length > 0) go(view.answers.slice(0, -1));
+    if (view.answers.length > 0) go(backOne(log));
   };
   const restart = () => {
-    go([]);
+    go({ answers: [], then: [] });
   };
   const choices = Object.keys(view.node.on ?? {});
   usePlayerKeys({ choices, choose, back });
 
   useEffect(() => {
     // Fetched while the first question is read, so the walk's end shows at once.
-    recommendation.preload().catch(() => undefined);
+    preloadWalkScreens().catch(() => undefined);
   }, []);
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,6 +74,9 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
     heading.current?.focus();
   }, [stepKey]);
 
+  const cleared = was && !hrefFor ? clearedTail(view.answers, was) : undefined;
+  const previous = log.then[0];
+  const StepView = STEP_VIEWS[view.node.meta.kind];
   return (
     <div className="player">
       <header className="player-header">
@@ -71,44 +92,32 @@ export function Player({ tree, answers, from, hrefFor }: Props) {
           onRestart={restart}
         />
       </header>
-      {view.mismatch && (
-        <p className="notice" role="status">
-          The saved answers no longer fit this pathway (it may have changed since): the answer saved
-          for step {view.mismatch.at + 1} is not offered there any more. You are at the last step
-          that still fits; answer from here.
-        </p>
-      )}
-      {view.from && (
-        <p className="notice" role="status">
-          Testing from “{stateHeading(model.tree.states[view.from] ?? view.node)}”: this walk did
-          not start at the beginning of the pathway.
-        </p>
-      )}
-      {view.badFrom && (
-        <p className="notice" role="status">
-          There is no question “{view.badFrom}” in this pathway to start from, so the walk starts at
-          the beginning.
-        </p>
-      )}
+      <PlayerNotices
+        tree={tree}
+        view={view}
+        cleared={cleared}
+        pending={log.then.length}
+        onRestore={() => {
+          if (was) go({ answers: fits(was), then: [] });
+        }}
+      />
       <Trail
         collapsed={view.done}
         steps={view.trail}
         onJump={(index) => {
-          go(view.answers.slice(0, index));
+          go(changeAt(log, index));
         }}
       />
-      {view.node.meta.kind === 'recommendation' ? (
-        <Suspense fallback={<p className="loading">Loading the recommendation…</p>}>
-          <RecommendationView tree={tree} view={view} meta={view.node.meta} headingRef={heading} />
-        </Suspense>
-      ) : (
-        <QuestionStep
-          meta={view.node.meta}
-          answers={view.node.on ?? {}}
-          onChoose={choose}
-          headingRef={heading}
-        />
-      )}
+      {!view.done && <PlanSoFar tree={tree} visited={view.visited.slice(0, -1)} />}
+      <StepView
+        tree={tree}
+        view={view}
+        onChoose={choose}
+        headingRef={heading}
+        previous={previous}
+        notes={<TreeNotes notes={tree.meta.editorNotes} />}
+      />
+      {view.answers.length === 0 && !view.done && <TreeNotes notes={tree.meta.editorNotes} />}
     </div>
   );
 }

@@ -1,7 +1,5 @@
-import { loadBundledTree, peekBundledTree } from '../io/bundledTrees';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
+import { Suspense } from 'react';
+import { TreeGate, useBundledTree } from '../ui/TreeGate';
 import { Player } from './Player';
 import { PreviewPage } from './PreviewPage';
 
@@ -9,38 +7,27 @@ interface Props {
   treeId: string;
   answers: string[];
   from?: string | undefined;
+  then?: string[] | undefined;
+  was?: string[] | undefined;
   /** Play the editor's canvas (`io/preview.ts`) instead of the bundled file. */
   draft?: boolean;
 }
 
-/** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
-export function PlayerPage({ draft = false, ...props }: Props) {
-  return draft ? <PreviewPage {...props} /> : <BundledPlayer {...props} />;
+function LoadedPlayer({ treeId, answers, from, then, was }: Props) {
+  const loaded = useBundledTree(treeId);
+  return (
+    <TreeGate treeId={treeId} loaded={loaded} verb="played">
+      {(tree) => <Player tree={tree} answers={answers} from={from} then={then} was={was} />}
+    </TreeGate>
+  );
 }
 
-function BundledPlayer({ treeId, answers, from }: Omit<Props, 'draft'>) {
-  const loaded = useAsync(
-    () => loadBundledTree(treeId),
-    treeId,
-    () => peekBundledTree(treeId),
+/** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
+export function PlayerPage({ draft = false, ...props }: Props) {
+  if (draft) return <PreviewPage treeId={props.treeId} answers={props.answers} from={props.from} />;
+  return (
+    <Suspense fallback={<p className="loading">Loading pathway…</p>}>
+      <LoadedPlayer {...props} />
+    </Suspense>
   );
-  if (loaded.status === 'loading') return <p className="loading">Loading pathway…</p>;
-  if (loaded.status === 'error') {
-    return (
-      <p className="error" role="alert">
-        The pathway could not be loaded: {loaded.error.message}
-      </p>
-    );
-  }
-  const result = loaded.value;
-  if (!result) return <NotFound message={`There is no pathway called "${treeId}".`} />;
-  if (!result.tree) {
-    return (
-      <section className="error" role="alert">
-        <h1>This pathway cannot be played</h1>
-        <ProblemList file={result.file} problems={result.problems} />
-      </section>
-    );
-  }
-  return <Player tree={result.tree} answers={answers} from={from} />;
 }

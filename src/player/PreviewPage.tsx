@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ProblemList } from '../app/ProblemList';
-import { routeHref } from '../app/route';
+import { ProblemList } from '../ui/ProblemList';
+import { routeHref } from '../routes/route';
 import { readPreview, watchPreview } from '../io/preview';
 import { toMachine } from '../model/machine';
 import { hasOwn } from '../model/own';

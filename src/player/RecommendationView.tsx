@@ -1,66 +1,85 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import { carePlan, type CarePlanItem } from '../model/carePlan';
 import type { RecommendationMeta, Tree } from '../model/types';
+import { EditorNote } from './ClinicalDetails';
 import { DoNotList } from './DoNotList';
+import { ReviewStatus } from './ReviewStatus';
 import { DoseTable } from './DoseTable';
 import { EvidenceList } from './EvidenceList';
 import { ReferenceList } from './ReferenceList';
 import type { PlayerView } from './session';
 import { SummaryActions } from './SummaryActions';
+import { TextList } from './TextList';
 
 interface Props {
   tree: Tree;
   view: PlayerView;
   meta: RecommendationMeta;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The pathway's notes (TreeNotes), handed in by the player so their code stays in its chunk. */
+  notes?: ReactNode;
 }
 
-function TextList({
-  title,
-  items,
-  className,
-}: {
-  title: string;
-  items?: string[] | undefined;
-  className?: string;
-}) {
-  if (!items || items.length === 0) return null;
+/** One item of the plan: its title, what to do and the grades behind it, its note and section. */
+function PlanItem({ item, number }: { item: CarePlanItem; number: number }) {
+  const { meta } = item;
   return (
-    <section className={className}>
-      <h3>{title}</h3>
-      <ul>
-        {items.map((item, i) => (
-          <li key={i} dir="auto">
-            {item}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <li className={item.conclusion ? 'plan-item conclusion' : 'plan-item'}>
+      <h3 dir="auto">
+        {item.conclusion ? 'Next step: ' : `${String(number)}. `}
+        {meta.title}
+      </h3>
+      <TextList title="What to do" items={meta.actions} className="actions" />
+      <EvidenceList evidence={meta.evidence ?? []} />
+      <EditorNote text={meta.editorNote} />
+      {meta.section && <p className="section-ref">Source section: {meta.section}</p>}
+    </li>
   );
 }
 
-/** Everything needed to act on and document the recommended next step. */
-export function RecommendationView({ tree, view, meta, headingRef }: Props) {
+/**
+ * The end of a walk: the patient's care plan. Every plan step passed, in path order, then the
+ * recommendation that concludes the walk; one merged dose table, one "do not" list, cautions,
+ * monitoring and every reference once. Print shows the same, with the pathway's title, version,
+ * the date and the link.
+ */
+export function RecommendationView({ tree, view, meta, headingRef, notes }: Props) {
   const { source } = tree.meta;
+  const plan = carePlan(tree, view.visited);
+  const steps = plan.items.filter((item) => !item.conclusion).length;
+  const link = typeof window === 'undefined' ? '' : window.location.href;
   return (
-    <section className="recommendation" aria-label="Recommended next step">
-      <p className="step-kind">Recommended next step</p>
+    <section className="recommendation care-plan" aria-label="Recommended next step">
+      <div className="print-only print-heading">
+        <p>
+          <strong>{tree.meta.title}</strong>, version {tree.meta.version} ({tree.meta.status})
+        </p>
+        <p>Printed {new Date().toISOString().slice(0, 10)}</p>
+        <p className="print-link">{link}</p>
+      </div>
+      <p className="step-kind">
+        {steps > 0 ? `Care plan: ${String(steps + 1)} items` : 'Recommended next step'}
+      </p>
       <h1 ref={headingRef} tabIndex={-1} dir="auto">
         {meta.title}
       </h1>
-      <TextList title="What to do" items={meta.actions} className="actions" />
-      <DoseTable doses={meta.doses ?? []} />
-      <EvidenceList evidence={meta.evidence ?? []} />
-      <TextList title="Cautions" items={meta.cautions} className="cautions" />
-      <TextList title="Monitoring and reassessment" items={meta.monitoring} />
-      <DoNotList items={meta.doNot ?? []} />
-      {meta.editorNote && (
-        <aside className="editor-note">
-          <h3>Editor’s note</h3>
-          <p>{meta.editorNote}</p>
-        </aside>
+      {steps > 0 && (
+        <p className="care-plan-lede">
+          The plan built on this walk, in the order its parts were added; the recommended next step
+          comes last.
+        </p>
       )}
+      <ol className="plan-items" aria-label="Care plan">
+        {plan.items.map((item, i) => (
+          <PlanItem key={item.key} item={item} number={i + 1} />
+        ))}
+      </ol>
+      <DoseTable doses={plan.doses} />
+      <TextList title="Cautions" items={plan.cautions.map((c) => c.text)} className="cautions" />
+      <TextList title="Monitoring and reassessment" items={plan.monitoring.map((m) => m.text)} />
+      <DoNotList items={plan.doNot} />
       <section className="why">
-        <h3>Why this recommendation</h3>
+        <h3>Why this plan</h3>
         {view.trail.length === 0 ? (
           <p>This step was opened directly, with no questions answered.</p>
         ) : (
@@ -73,7 +92,8 @@ export function RecommendationView({ tree, view, meta, headingRef }: Props) {
           </ol>
         )}
       </section>
-      <ReferenceList ids={meta.references ?? []} references={tree.meta.references} />
+      <ReferenceList ids={plan.references} references={tree.meta.references} />
+      {notes}
       <section className="provenance">
         <h3>Source</h3>
         <p>
@@ -81,9 +101,9 @@ export function RecommendationView({ tree, view, meta, headingRef }: Props) {
           {meta.section && <> Section: {meta.section}.</>}
         </p>
         <p>
-          Pathway version {tree.meta.version}, status {tree.meta.status}, last reviewed{' '}
-          {tree.meta.lastReviewed}.
+          Pathway version {tree.meta.version}, status {tree.meta.status}.
         </p>
+        <ReviewStatus meta={tree.meta} />
         <p className="disclaimer">{tree.meta.disclaimer}</p>
       </section>
       <SummaryActions tree={tree} view={view} />

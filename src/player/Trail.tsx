@@ -1,6 +1,10 @@
 import type { TrailStep } from './session';
+import { useWideScreen } from './useWideScreen';
 
-/** The questions answered so far; each can be reopened to change its answer. */
+/**
+ * The questions answered so far; each can be reopened to change its answer. On phones, and at
+ * the end of a walk (where "Why this recommendation" lists the answers), it folds into one line.
+ */
 export function Trail({
   steps,
   onJump,
@@ -10,38 +14,34 @@ export function Trail({
   onJump: (index: number) => void;
   collapsed: boolean;
 }) {
+  const wide = useWideScreen();
   if (steps.length === 0) return null;
-  const list = (
-    <ol>
-      {steps.map((step) => (
-        <li key={step.index}>
-          <span className="trail-question">{step.question}</span>{' '}
-          <span className="trail-answer">{step.answer}</span>{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              onJump(step.index);
-            }}
-            aria-label={`Change answer to: ${step.question}`}
-          >
-            Change
-          </button>
-        </li>
-      ))}
-    </ol>
-  );
-  // At the recommendation, "Why this recommendation" already lists the answers; keep the trail for changes.
+  const open = wide && !collapsed;
   return (
     <nav className="trail" aria-label="Answers so far">
-      {collapsed ? (
-        <details>
-          <summary>Change an answer ({steps.length} so far)</summary>
-          {list}
-        </details>
-      ) : (
-        list
-      )}
+      <details open={open} key={String(open)}>
+        <summary>
+          {steps.length} earlier {steps.length === 1 ? 'answer' : 'answers'}
+        </summary>
+        <ol>
+          {steps.map((step) => (
+            <li key={step.index}>
+              <span className="trail-question">{step.question}</span>{' '}
+              <span className="trail-answer">{step.answer}</span>{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  onJump(step.index);
+                }}
+                aria-label={`Change answer to: ${step.question}`}
+              >
+                Change
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
     </nav>
   );
 }

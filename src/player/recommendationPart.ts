@@ -1,6 +1,14 @@
-import { lazyPart } from '../app/lazyPart';
+import { lazyPart } from '../ui/lazyPart';
 
 /** The end of a walk: most steps are questions, so its code loads while the walk is under way. */
 export const recommendation = lazyPart(() =>
   import('./RecommendationView').then((m) => m.RecommendationView),
 );
+
+/** A plan step's screen (with the clinical parts it shares with the care plan), loaded the same way. */
+export const planStep = lazyPart(() => import('./PlanStep').then((m) => m.PlanStep));
+
+/** Starts loading the screens a walk reaches after its first question. */
+export function preloadWalkScreens(): Promise<unknown> {
+  return Promise.all([recommendation.preload(), planStep.preload()]);
+}

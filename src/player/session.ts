@@ -4,6 +4,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { questionsLeft, successors } from '../model/graph';
+import { stepHeading } from '../model/kinds';
 import { walk } from '../model/machine';
 import type { StateNode, Tree } from '../model/types';
 
@@ -20,6 +21,8 @@ export interface PlayerView {
   current: string;
   node: StateNode;
   trail: TrailStep[];
+  /** State keys the walk passed, the start first and the current state last. */
+  visited: string[];
   /** The answers that fit the tree (a prefix of the log). */
   answers: string[];
   /** 1-based number of the step on screen. */
@@ -29,6 +32,8 @@ export interface PlayerView {
   done: boolean;
   /** Set when the log no longer fits the tree: where it broke and why. */
   mismatch?: { at: number; reason: string };
+  /** Set when the log held more than `MAX_ANSWERS` answers (how many): the rest were dropped. */
+  capped?: number;
   /** Set when the walk started at `from` rather than the initial state. */
   from?: string;
   /** Set when `from` named a state that does not exist. */
@@ -41,15 +46,17 @@ export interface PlayerModel {
   left: Map<string, number>;
 }
 
+/** Builds what the player needs once per tree: the machine and the questions left from each step. */
 export function createPlayerModel(tree: Tree, machine: AnyStateMachine): PlayerModel {
   return { tree, machine, left: questionsLeft(tree, successors(tree)) };
 }
 
 /** The text that names a state to a clinician: its prompt or title. */
 export function stateHeading(node: StateNode): string {
-  return node.meta.kind === 'question' ? node.meta.prompt : node.meta.title;
+  return stepHeading(node.meta);
 }
 
+/** Where an answer log leads in the tree, and everything the screen shows about it. */
 export function playerView(
   model: PlayerModel,
   answers: readonly string[],
@@ -76,12 +83,14 @@ export function playerView(
     current: w.current,
     node: tree.states[w.current] as StateNode,
     trail,
+    visited: w.states,
     answers: w.answers,
     step: w.answers.length + 1,
     left: model.left.get(w.current) ?? 0,
     done: w.done,
   };
   if (w.brokenAt !== undefined) view.mismatch = { at: w.brokenAt, reason: w.reason ?? '' };
+  if (w.capped !== undefined) view.capped = w.capped;
   if (start !== undefined) view.from = start;
   if (from !== undefined && start === undefined) view.badFrom = from;
   return view;

@@ -1,114 +1,175 @@
-import {
-  Background,
-  Controls,
-  ReactFlow,
-  useReactFlow,
-  type Edge,
-  type NodeChange,
-} from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
-import { presentation } from '../model/presentation';
-import { toFlow } from '../model/toFlow';
+import { Background, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import type { Presentation } from '../model/presentation';
+import { type Box, type PresenterLayout } from '../model/presentationLayout';
+import { nodeTitle } from '../model/toFlow';
 import type { Tree } from '../model/types';
-import { nodeTypes } from '../editor/nodeTypes';
-import type { StepNode } from '../editor/nodes';
+import {
+  presenterEdgeTypes,
+  presenterNodeTypes,
+  type PresenterEdge,
+  type PresenterStep,
+} from './PresenterNode';
+
+/** Follow mode zoom: graph text at PRESENTER_FONT (24 px) on screen, or 1.3 times in large type. */
+export const followZoom = (large: boolean): number => (large ? 1.3 : 1);
+/** Smallest on-screen text the whole-tree view may use before it switches to the outline. */
+export const MIN_FIT_TEXT = 14;
 
 interface Props {
   tree: Tree;
-  positions: Record<string, { x: number; y: number }>;
-  visited: string[];
-  answers: string[];
-  reveal: boolean;
+  layout: PresenterLayout;
+  lit: Presentation;
+  current: string | undefined;
+  /** The lesson's answer to reveal on this beat (an event of the current step). */
+  scripted: string | undefined;
+  large: boolean;
+  view: 'follow' | 'fit';
+  size: { width: number; height: number };
   onAnswer: (event: string) => void;
 }
 
-/** The read-only graph beside the walk: current step, path taken and open answers lit up. */
-export function PresenterGraph({ tree, positions, visited, answers, reveal, onAnswer }: Props) {
-  const { setCenter, getZoom } = useReactFlow();
-  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
-  const flow = useMemo(() => toFlow(tree, positions), [tree, positions]);
-  const lit = useMemo(
-    () => presentation(tree, visited, answers, reveal),
-    [tree, visited, answers, reveal],
-  );
-  const current = visited[visited.length - 1];
+/** The zoom that fits `box` into the panel with a margin. */
+export function fitZoom(box: Box, size: { width: number; height: number }): number {
+  if (box.width === 0 || box.height === 0) return 1;
+  return Math.min((size.width - 48) / box.width, (size.height - 48) / box.height);
+}
 
-  const nodes: StepNode[] = useMemo(
+/** Box around the given steps and labels. */
+export function boxAround(boxes: readonly Box[]): Box {
+  const minX = Math.min(...boxes.map((b) => b.x));
+  const minY = Math.min(...boxes.map((b) => b.y));
+  const maxX = Math.max(...boxes.map((b) => b.x + b.width));
+  const maxY = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Everything drawn (reveal leaves steps and answers out), for the whole-tree view. */
+export function visibleBox(layout: PresenterLayout, lit: Presentation): Box {
+  const boxes = [
+    ...[...layout.steps].filter(([k]) => !lit.hidden.has(k)).map(([, b]) => b),
+    ...[...layout.edges].filter(([k]) => !lit.hiddenEdges.has(k)).map(([, e]) => e.label),
+  ];
+  return boxes.length > 0 ? boxAround(boxes) : layout.bounds;
+}
+
+/** The read-only graph beside the walk: current step, path taken and open answers lit up. */
+export function PresenterGraph(props: Props) {
+  const { tree, layout, lit, current, scripted, large, view, size, onAnswer } = props;
+  const { setViewport } = useReactFlow();
+  const nodes: PresenterStep[] = useMemo(
     () =>
-      flow.nodes.map((n) => {
-        const status = lit.nodes.get(n.id) ?? 'unreached';
-        const concealed = lit.concealed.has(n.id);
-        return {
-          ...n,
-          data: concealed
-            ? { ...n.data, title: '?', doNot: 0, doses: 0, problems: 0, avoid: false }
-            : n.data,
-          className: `status-${status}${concealed ? ' is-concealed' : ''}`,
-          ariaLabel: concealed ? 'A step not reached yet' : `${n.data.kind}: ${n.data.title}`,
-          domAttributes: status === 'current' ? { 'aria-current': 'step' as const } : {},
-          draggable: false,
-          connectable: false,
-          ...(measured[n.id] ? { measured: measured[n.id] } : {}),
-        };
-      }),
-    [flow, lit, measured],
+      [...layout.steps]
+        .filter(([key]) => !lit.hidden.has(key))
+        .map(([key, box]) => {
+          const node = tree.states[key];
+          const status = lit.nodes.get(key) ?? 'unreached';
+          return {
+            id: key,
+            type: 'step' as const,
+            position: { x: box.x, y: box.y },
+            data: {
+              kind: node?.meta.kind ?? 'question',
+              title: node ? nodeTitle(node) : key,
+              status,
+              width: box.width,
+              height: box.height,
+            },
+            className: `status-${status}`,
+            domAttributes: status === 'current' ? { 'aria-current': 'step' as const } : {},
+            draggable: false,
+            connectable: false,
+            selectable: false,
+          };
+        }),
+    [tree, layout, lit],
   );
-  const edges: Edge[] = useMemo(
+  const edges: PresenterEdge[] = useMemo(
     () =>
-      flow.edges.map((e) => {
-        const status = lit.edges.get(e.id) ?? 'other';
-        const hideLabel =
-          status === 'other' && (lit.concealed.has(e.source) || lit.concealed.has(e.target));
-        return {
-          ...e,
-          label: hideLabel ? undefined : e.label,
-          className: `edge-${status}`,
-          animated: status === 'available',
-          selectable: status === 'available',
-          focusable: status === 'available',
-          ariaLabel: status === 'available' ? `Answer: ${e.label}` : undefined,
-        };
-      }),
-    [flow, lit],
+      [...layout.edges.values()]
+        .filter((e) => !lit.hiddenEdges.has(e.id))
+        .map((e) => {
+          const status = lit.edges.get(e.id) ?? 'other';
+          const event = e.id.slice(e.source.length + 1);
+          return {
+            id: e.id,
+            type: 'answer' as const,
+            source: e.source,
+            target: e.target,
+            className: `edge-${status}`,
+            selectable: false,
+            focusable: false,
+            data: {
+              event,
+              label: tree.states[e.source]?.on?.[event]?.description ?? event,
+              status,
+              scripted: status === 'available' && event === scripted,
+              box: e.label,
+              points: e.points,
+              ...(status === 'available' ? { onAnswer } : {}),
+            },
+          };
+        }),
+    [tree, layout, lit, scripted, onAnswer],
   );
+
+  // Follow: text at 24 px (or larger), the current step and its options in view. Fit: all drawn.
+  const focus = useMemo(() => {
+    if (view === 'fit') return visibleBox(layout, lit);
+    const boxes: Box[] = [];
+    const step = current === undefined ? undefined : layout.steps.get(current);
+    if (step) boxes.push(step);
+    for (const [id, e] of layout.edges) {
+      if (lit.edges.get(id) !== 'available') continue;
+      // On the lesson's answer beat, that answer and where it leads are what must be in view.
+      if (scripted !== undefined && id !== `${current ?? ''}.${scripted}`) continue;
+      boxes.push(e.label);
+      const target = layout.steps.get(e.target);
+      if (target) boxes.push(target);
+    }
+    return { box: boxes.length > 0 ? boxAround(boxes) : layout.bounds, step };
+  }, [view, layout, lit, current, scripted]);
 
   useEffect(() => {
-    if (current === undefined) return;
-    const node = nodes.find((n) => n.id === current);
-    if (!node) return;
-    const size = measured[current] ?? { width: 240, height: 96 };
-    void setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
-      zoom: Math.max(getZoom(), 0.9),
-      duration: 600,
-    });
-    // Follow the current step only when it changes, not on every re-render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [current, Object.keys(measured).length > 0]);
+    if (size.width === 0) return;
+    if ('x' in focus) {
+      const zoom = fitZoom(focus, size);
+      const x = (size.width - focus.width * zoom) / 2 - focus.x * zoom;
+      const y = (size.height - focus.height * zoom) / 2 - focus.y * zoom;
+      void setViewport({ x, y, zoom }, { duration: 300 });
+      return;
+    }
+    const zoom = followZoom(large);
+    const { box, step } = focus;
+    // Centre the step and its options; when they do not fit, keep the step in view near the top.
+    const fitsX = box.width * zoom <= size.width - 48;
+    const fitsY = box.height * zoom <= size.height - 48;
+    // Too wide: centre as near the options' middle as keeps the whole step in view.
+    const halfW = (size.width / 2 - 24) / zoom;
+    const mid = box.x + box.width / 2;
+    const cx =
+      fitsX || !step ? mid : Math.min(Math.max(mid, step.x + step.width - halfW), step.x + halfW);
+    const cy = fitsY || !step ? box.y + box.height / 2 : step.y + (size.height / 2 - 24) / zoom;
+    void setViewport(
+      { x: size.width / 2 - cx * zoom, y: size.height / 2 - cy * zoom, zoom },
+      { duration: 500 },
+    );
+  }, [focus, size, large, setViewport]);
 
   return (
     <ReactFlow
       nodes={nodes}
       edges={edges}
-      nodeTypes={nodeTypes}
-      onNodesChange={(changes: NodeChange<StepNode>[]) => {
-        const sizes: Record<string, { width: number; height: number }> = {};
-        for (const c of changes)
-          if (c.type === 'dimensions' && c.dimensions) sizes[c.id] = c.dimensions;
-        if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
-      }}
-      onEdgeClick={(_event, edge) => {
-        if (lit.edges.get(edge.id) === 'available' && edge.source === current)
-          onAnswer(String(edge.data?.event));
-      }}
+      nodeTypes={presenterNodeTypes}
+      edgeTypes={presenterEdgeTypes}
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
       deleteKeyCode={null}
-      minZoom={0.1}
-      fitView
+      minZoom={0.05}
+      maxZoom={2}
     >
-      <Background gap={24} />
-      <Controls showInteractive={false} />
+      <Background gap={32} />
     </ReactFlow>
   );
 }

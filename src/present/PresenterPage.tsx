@@ -1,51 +1,43 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import '../editor/editor.css';
+import { Suspense } from 'react';
+import '../ui/controls.css';
 import './present.css';
-import { NotFound } from '../app/NotFound';
-import { ProblemList } from '../app/ProblemList';
-import { useAsync } from '../app/useAsync';
-import { loadBundledTree } from '../io/bundledTrees';
-import { layoutInWorker } from '../editor/layoutClient';
-import { Presenter } from './Presenter';
+import { TreeGate, useBundledTree } from '../ui/TreeGate';
+import { Presenter, type Lesson } from './Presenter';
 
 interface Props {
   treeId: string;
   answers: string[];
   reveal: boolean;
+  lesson: Lesson;
 }
 
-async function load(treeId: string) {
-  const loaded = await loadBundledTree(treeId);
-  if (!loaded?.tree) return { loaded, positions: {} };
-  const positions = await layoutInWorker(loaded.tree, { direction: 'TB', only: 'missing' });
-  return { loaded, positions };
-}
-
-/** Loads a bundled tree and its layout, then presents it. */
-export function PresenterPage({ treeId, answers, reveal }: Props) {
-  const state = useAsync(() => load(treeId), treeId);
-  if (state.status === 'loading') return <p className="loading">Preparing the presentation…</p>;
-  if (state.status === 'error') {
-    return (
-      <p className="error" role="alert">
-        The pathway could not be presented: {state.error.message}
-      </p>
-    );
-  }
-  const { loaded, positions } = state.value;
-  if (!loaded) return <NotFound message={`There is no pathway called “${treeId}”.`} />;
-  if (!loaded.tree) {
-    return (
-      <section className="error" role="alert">
-        <h1>This pathway cannot be presented</h1>
-        <ProblemList file={loaded.file} problems={loaded.problems} />
-      </section>
-    );
-  }
+function LoadedPresenter({ treeId, answers, reveal, lesson }: Props) {
+  const loaded = useBundledTree(treeId);
   return (
-    <ReactFlowProvider>
-      <Presenter tree={loaded.tree} positions={positions} answers={answers} reveal={reveal} />
-    </ReactFlowProvider>
+    <TreeGate treeId={treeId} loaded={loaded} verb="presented">
+      {(tree, found) => (
+        // The presenter lays the graph out itself, for 24 px text (presentationLayout.ts).
+        <ReactFlowProvider>
+          <Presenter
+            tree={tree}
+            scenarios={found.scenarios?.scenarios ?? []}
+            answers={answers}
+            reveal={reveal}
+            lesson={lesson}
+          />
+        </ReactFlowProvider>
+      )}
+    </TreeGate>
+  );
+}
+
+/** Loads a bundled tree, then presents it. */
+export function PresenterPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="loading">Preparing the presentation…</p>}>
+      <LoadedPresenter {...props} />
+    </Suspense>
   );
 }

@@ -40,6 +40,7 @@ function isTreeFile(name: string): boolean {
     !name.startsWith('.') &&
     name.endsWith('.json') &&
     !name.endsWith('.scenarios.json') &&
+    !name.endsWith('.comments.json') &&
     !name.endsWith('.schema.json')
   );
 }

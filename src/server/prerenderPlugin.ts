@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import type * as Prerender from '../app/prerender';
-import { playPageHref } from '../app/route.js';
+import { playPageHref } from '../routes/route.js';
 import { BUNDLED_TREES_PLUGIN, type BundledTreesApi } from './bundledTreesPlugin.js';
-import { ROUTE_META } from '../app/startRoute.js';
+import { ROUTE_META } from '../routes/startRoute.js';
 import { START_GUARD } from './startGuard.js';
 
 const PAGE = /^\/play-([a-z0-9][a-z0-9-]*)\.html$/;

@@ -5,7 +5,7 @@
  * that is not theirs. The Content-Security-Policy allows exactly this text by its hash.
  */
 import { createHash } from 'node:crypto';
-import { ROUTE_META, STALE_CLASS } from '../app/startRoute.js';
+import { ROUTE_META, STALE_CLASS } from '../routes/startRoute.js';
 
 export const START_GUARD = `(function(){var m=document.querySelector('meta[name=${ROUTE_META}]');if(m&&location.hash&&location.hash!==m.content)document.documentElement.classList.add('${STALE_CLASS}')})()`;
 

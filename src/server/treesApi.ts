@@ -26,21 +26,38 @@
  * - Anything else: 405 with an `Allow` header. Bad ids → 400, bodies over `maxBytes` → 413,
  *   another content type → 415, a body that is not JSON → 400 with the line and column.
  *
- * An etag is the quoted SHA-256 (hex) of the tree file's bytes, e.g. `"9f86d0…"`: the same string
- * in the `ETag` header, in JSON bodies and in `If-Match`.
+ * An etag is the quoted SHA-256 (hex) of the tree file's bytes, followed (when there is a
+ * scenarios file) by a NUL byte and the scenarios file's bytes, e.g. `"9f86d0…"`: one precondition
+ * covers both files, so a stale save cannot overwrite scenarios changed on disk either. The same
+ * string goes in the `ETag` header, in JSON bodies and in `If-Match`.
+ *
+ * The bodies are typed once in `src/model/treesApiContract.ts`, which the client also uses.
  *
  * Every check and write of one request runs synchronously, so two requests to the same dev server
- * cannot interleave between the etag check and the write.
+ * cannot interleave between the etag check and the write; two dev servers on one checkout are
+ * kept apart by a lock file in the trees folder (`saveLock.ts`), held from the etag check to the
+ * last rename.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../cli/atomicWrite';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { parseJsonText } from '../model/parse';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
+import {
+  API_PREFIX,
+  type ErrorBody,
+  type SaveOkBody,
+  type TreeFileText,
+  type TreeSummary,
+} from '../model/treesApiContract';
 import type { Problem } from '../model/types';
 import { saveRefusal } from '../model/readiness';
 import { validate } from '../model/validate';
+import { SaveLockBusy, withSaveLock } from './saveLock';
+
+export { API_PREFIX };
+export type { TreeFileText, TreeSummary };
 
 export interface TreesRequest {
   method: string;
@@ -65,28 +82,19 @@ export interface TreesApiOptions {
   maxBytes?: number;
   /** Told of every file written, after the write (the Vite plugin uses it to skip reloads). */
   onWrite?: (path: string, text: string) => void;
+  /**
+   * Called under the lock after the preconditions held, right before the first write: the tests
+   * use it to race a second server into the gap the lock closes.
+   */
+  beforeWrite?: () => void;
 }
 
-export interface TreeSummary {
-  id: string;
-  title: string | null;
-  etag: string;
-}
-
-export interface TreeFileText {
-  id: string;
-  text: string;
-  etag: string;
-  scenariosText?: string;
-}
-
-export const API_PREFIX = '/api/trees';
 export const MAX_BODY_BYTES = 1_048_576;
 export const TREE_ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Keeps `.stepwise-tmp-…-<id>.scenarios.json` well under the usual 255-byte name limit. */
-const MAX_ID_LENGTH = 128;
+export const MAX_ID_LENGTH = 128;
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -97,7 +105,11 @@ class HttpError extends Error {
   }
 }
 
-function json(status: number, value: unknown, headers: Record<string, string> = {}): TreesResponse {
+export function json(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): TreesResponse {
   return {
     status,
     headers: {
@@ -110,11 +122,14 @@ function json(status: number, value: unknown, headers: Record<string, string> = 
   };
 }
 
-export function etagOf(bytes: Buffer | string): string {
-  return `"${createHash('sha256').update(bytes).digest('hex')}"`;
+/** The etag of a tree file and (when there is one) its scenarios file, as one version. */
+export function etagOf(tree: Buffer | string, scenarios?: Buffer | string): string {
+  const hash = createHash('sha256').update(tree);
+  if (scenarios !== undefined) hash.update('\0').update(scenarios);
+  return `"${hash.digest('hex')}"`;
 }
 
-function header(req: TreesRequest, name: string): string | undefined {
+export function header(req: TreesRequest, name: string): string | undefined {
   const value = req.headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(', ') : value;
 }
@@ -132,7 +147,11 @@ function handleSync(req: TreesRequest, options: TreesApiOptions): TreesResponse 
     return route(req, options);
   } catch (error) {
     if (error instanceof HttpError) {
-      return json(error.status, { error: error.message, ...error.extra }, error.headers);
+      const body: ErrorBody = { error: error.message, ...error.extra };
+      return json(error.status, body, error.headers);
+    }
+    if (error instanceof SaveLockBusy) {
+      return json(503, { error: error.message } satisfies ErrorBody, { 'Retry-After': '1' });
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const why = typeof code === 'string' ? ` (${code})` : '';
@@ -159,7 +178,7 @@ function methodNotAllowed(allow: string): HttpError {
 }
 
 /** `/api/trees` → no id; `/api/trees/<id>` → the id, decoded once and checked. */
-function parseTarget(url: string): { id?: string } {
+export function parseTarget(url: string): { id?: string } {
   const path = url.split(/[?#]/, 1)[0] ?? '';
   if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) {
     throw new HttpError(404, 'not found');
@@ -193,7 +212,7 @@ function badId(): HttpError {
 }
 
 /** `<dir>/<name>`, asserted to be directly inside `dir` before any file system call. */
-function inside(dir: string, name: string): string {
+export function inside(dir: string, name: string): string {
   const path = resolve(dir, name);
   if (dirname(path) !== dir || basename(path) !== name) {
     throw new HttpError(400, 'invalid tree id');
@@ -204,7 +223,7 @@ function inside(dir: string, name: string): string {
 const NO_FOLLOW: number = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0;
 
 /** A regular file's bytes; `undefined` when it does not exist. Symbolic links are refused. */
-function readRegularFile(path: string): Buffer | undefined {
+export function readRegularFile(path: string): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | NO_FOLLOW);
@@ -236,7 +255,8 @@ function listTrees(dir: string): TreeSummary[] {
     if (!TREE_ID.test(id) || id.length > MAX_ID_LENGTH) continue;
     const bytes = readRegularFile(inside(dir, name));
     if (bytes === undefined) continue;
-    summaries.push({ id, title: titleOf(bytes.toString('utf8')), etag: etagOf(bytes) });
+    const scenarios = readRegularFile(inside(dir, `${id}.scenarios.json`));
+    summaries.push({ id, title: titleOf(bytes.toString('utf8')), etag: etagOf(bytes, scenarios) });
   }
   return summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -256,7 +276,7 @@ function getTree(dir: string, id: string): TreesResponse {
   const bytes = readRegularFile(inside(dir, `${id}.json`));
   if (bytes === undefined) throw new HttpError(404, `there is no tree "${id}"`);
   const scenarios = readRegularFile(inside(dir, `${id}.scenarios.json`));
-  const etag = etagOf(bytes);
+  const etag = etagOf(bytes, scenarios);
   const body: TreeFileText = { id, text: bytes.toString('utf8'), etag };
   if (scenarios !== undefined) body.scenariosText = scenarios.toString('utf8');
   return json(200, body, { ETag: etag });
@@ -288,15 +308,43 @@ function putTree(
   }
   checkContentType(header(req, 'content-type'));
   const envelope = readEnvelope(body);
+  return withSaveLock(dir, () => {
+    const treePath = inside(dir, `${id}.json`);
+    const scenariosPath = inside(dir, `${id}.scenarios.json`);
+    const current = readRegularFile(treePath);
+    const currentScenarios = readRegularFile(scenariosPath);
+    checkPreconditions(req, current, currentScenarios);
+    return writeChecked(
+      id,
+      envelope,
+      { treePath, scenariosPath, current, currentScenarios },
+      () => {
+        options.beforeWrite?.();
+      },
+      write,
+    );
+  });
+}
 
-  const treePath = inside(dir, `${id}.json`);
-  const scenariosPath = inside(dir, `${id}.scenarios.json`);
-  const current = readRegularFile(treePath);
-  checkPreconditions(req, current);
+interface OnDisk {
+  treePath: string;
+  scenariosPath: string;
+  current: Buffer | undefined;
+  currentScenarios: Buffer | undefined;
+}
 
+/** Validates and writes a save whose preconditions held; runs under the save lock. */
+function writeChecked(
+  id: string,
+  envelope: { tree: unknown; scenarios?: unknown },
+  disk: OnDisk,
+  beforeWrite: () => void,
+  write: (path: string, text: string) => void,
+): TreesResponse {
+  const { treePath, scenariosPath, current, currentScenarios } = disk;
   let scenarios: unknown = envelope.scenarios;
   if (!('scenarios' in envelope)) {
-    const onDisk = readRegularFile(scenariosPath);
+    const onDisk = currentScenarios;
     if (onDisk !== undefined) {
       const parsed = parseJsonText(onDisk.toString('utf8'), 'scenarios');
       if (!parsed.ok) throw invalid(parsed.problems);
@@ -311,23 +359,27 @@ function putTree(
   const refusal = saveRefusal(result);
   if (refusal !== undefined || !result.tree) throw invalid(result.problems, refusal);
 
+  beforeWrite();
+  let scenariosText = currentScenarios?.toString('utf8');
   if ('scenarios' in envelope && result.scenarios) {
     const text = serialiseScenarios(result.scenarios);
-    if (readRegularFile(scenariosPath)?.toString('utf8') !== text) write(scenariosPath, text);
+    if (scenariosText !== text) write(scenariosPath, text);
+    scenariosText = text;
   }
   const text = serialiseTree(result.tree);
   if (current?.toString('utf8') !== text) write(treePath, text);
-  const etag = etagOf(text);
+  const etag = etagOf(text, scenariosText);
   const created = current === undefined;
+  const ok: SaveOkBody = { id, etag };
   return json(
     created ? 201 : 200,
-    { id, etag },
+    ok,
     created ? { ETag: etag, Location: `${API_PREFIX}/${id}` } : { ETag: etag },
   );
 }
 
 /** A browser sends `Origin` on cross-site writes; only the dev server's own pages may save. */
-function checkOrigin(req: TreesRequest): void {
+export function checkOrigin(req: TreesRequest): void {
   const origin = header(req, 'origin');
   if (origin === undefined) return;
   let host: string;
@@ -341,7 +393,7 @@ function checkOrigin(req: TreesRequest): void {
   }
 }
 
-function checkContentType(value: string | undefined): void {
+export function checkContentType(value: string | undefined): void {
   const [type = '', ...params] = (value ?? '').split(';').map((part) => part.trim().toLowerCase());
   const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length);
   const utf8 = charset === undefined || ['utf-8', 'utf8', '"utf-8"'].includes(charset);
@@ -383,17 +435,21 @@ function invalid(problems: Problem[], why?: string): HttpError {
   return new HttpError(400, `not saved: ${message}`, { problems });
 }
 
-function checkPreconditions(req: TreesRequest, current: Buffer | undefined): void {
+export function checkPreconditions(
+  req: TreesRequest,
+  current: Buffer | undefined,
+  currentScenarios: Buffer | undefined,
+): void {
   const ifMatch = header(req, 'if-match');
   const ifNoneMatch = header(req, 'if-none-match');
   if (ifMatch !== undefined) {
     if (current === undefined) {
       throw new HttpError(409, 'the file was deleted since it was loaded', { currentEtag: null });
     }
-    const etag = etagOf(current);
+    const etag = etagOf(current, currentScenarios);
     const tags = entityTags(ifMatch);
     if (!tags.includes('*') && !tags.includes(etag)) {
-      throw new HttpError(409, 'the file changed on disk since it was loaded', {
+      throw new HttpError(409, 'the file or its scenarios changed on disk since it was loaded', {
         currentEtag: etag,
       });
     }

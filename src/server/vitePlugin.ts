@@ -18,12 +18,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizePath, type Plugin } from 'vite';
+import type * as CommentsApi from './commentsApi';
 import type * as TreesApi from './treesApi';
+import type * as VersionsApi from './versionsApi';
 
 /** Same values as `API_PREFIX` and `MAX_BODY_BYTES` in `treesApi.ts`. */
 const API_PREFIX = '/api/trees';
 const MAX_BODY_BYTES = 1_048_576;
 const HANDLER = fileURLToPath(new URL('./treesApi.ts', import.meta.url));
+/** Versions on git and comments on steps: their own handlers, loaded the same way. */
+const VERSIONS = fileURLToPath(new URL('./versionsApi.ts', import.meta.url));
+const COMMENTS = fileURLToPath(new URL('./commentsApi.ts', import.meta.url));
+const SUB_ROUTE = /^\/api\/trees\/[^/?#]+\/(versions|approve|comments)(?:[/?#]|$)/;
 
 export interface TreesApiPluginOptions {
   /** The folder of tree files, relative to the Vite root; default `trees`. */
@@ -147,11 +153,20 @@ export function treesApiPlugin(options: TreesApiPluginOptions = {}): Plugin {
             }
             body = read.body;
           }
-          const api = (await server.ssrLoadModule(HANDLER)) as typeof TreesApi;
-          const answer = await api.handleTreesRequest(
-            { method, url, headers: req.headers, body },
-            { dir, maxBytes, onWrite },
-          );
+          const request = { method, url, headers: req.headers, body };
+          const sub = SUB_ROUTE.exec(url)?.[1];
+          const answer =
+            sub === 'comments'
+              ? await (
+                  (await server.ssrLoadModule(COMMENTS)) as typeof CommentsApi
+                ).handleCommentsRequest(request, { dir, maxBytes, onWrite })
+              : sub !== undefined
+                ? await (
+                    (await server.ssrLoadModule(VERSIONS)) as typeof VersionsApi
+                  ).handleVersionsRequest(request, { dir, maxBytes, onWrite })
+                : await (
+                    (await server.ssrLoadModule(HANDLER)) as typeof TreesApi
+                  ).handleTreesRequest(request, { dir, maxBytes, onWrite });
           send(res, answer.status, answer.headers, answer.body);
         };
         respond().catch((error: unknown) => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../src/app/ErrorBoundary';
-import { errorDetails, routeKey, toError } from '../../src/app/errorReport';
+import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { errorDetails, routeKey, toError } from '../../src/ui/errorReport';
 
 let broken = true;
 function Page() {

@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { comparePathways, hasDose, type ComparedItem } from '../../src/model/compare';
+import {
+  KIND_LABELS,
+  comparePathways,
+  drugClassLabels,
+  hasDose,
+  onlyInDoNot,
+  type ComparedItem,
+} from '../../src/model/compare';
+import { SYNONYMS } from '../../src/model/compareVocabulary';
 import type { Tree } from '../../src/model/types';
 import { bundledTrees } from './trees';
 
@@ -123,4 +131,61 @@ test('at 375 px wide the columns stack with no horizontal scroll', async ({ page
   const medication = page.getByRole('region', { name: 'Medication', exact: true });
   for (const tree of fibro) await expect(medication.getByText(tree.meta.title)).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe('compare at 1920 x 1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  const comparison = comparePathways(fibro);
+  const cell = (page: Page, kind: string, treeId: string) =>
+    page
+      .getByRole('region', { name: kind, exact: true })
+      .locator('.cmp-cell')
+      .filter({ has: page.locator('.cmp-cell-tree', { hasText: titleOf(treeId) }) });
+
+  test('"dose given" only where the tree gives a dose; drug classes beside their drugs', async ({
+    page,
+  }) => {
+    await page.goto('./#/compare');
+    let checked = 0;
+    for (const item of comparison.items.filter((i) => i.kind === 'medication')) {
+      for (const [treeId, own] of item.byTree) {
+        if (onlyInDoNot(own)) continue;
+        const entry = cell(page, 'Medication', treeId)
+          .getByRole('listitem')
+          .filter({ hasText: startsWith(item.label) })
+          .first();
+        if (hasDose(own)) await expect(entry).toContainText('dose given');
+        else await expect(entry).not.toContainText('dose given');
+        for (const c of drugClassLabels(item.key)) await expect(entry).toContainText(c);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test('near-synonyms share one row across the pathways that word them differently', async ({
+    page,
+  }) => {
+    await page.goto('./#/compare');
+    const merged = comparison.items.filter((i) => Object.values(SYNONYMS).includes(i.key));
+    for (const item of merged) {
+      const region = KIND_LABELS[item.kind];
+      for (const treeId of item.byTree.keys())
+        await expect(cell(page, region, treeId)).toContainText(item.label);
+    }
+    // No row is left under a wording the table folds into another.
+    for (const key of Object.keys(SYNONYMS))
+      expect(comparison.items.some((i) => i.key === key)).toBe(false);
+  });
+
+  test('the page fits a projector: well under 6,000 px, kind rows collapse', async ({ page }) => {
+    await page.goto('./#/compare');
+    await expect(page.getByRole('heading', { name: 'Differences' })).toBeVisible();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(4000);
+    const doNot = page.getByRole('region', { name: 'Do not do', exact: true });
+    await doNot.locator('summary').first().click();
+    await expect(doNot.locator('.cmp-cell').first()).toBeVisible();
+  });
 });

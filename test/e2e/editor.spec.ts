@@ -1,16 +1,7 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { devPort } from '../../playwright.config';
+import { startTempServer, type TempServer } from './tempServer';
 
-const DEV = `http://127.0.0.1:${devPort}/`;
 const NEW_ID = 'e2e-built-tree';
-const treesDir = join(import.meta.dirname, '..', '..', 'trees');
-
-function removeBuiltTree() {
-  rmSync(join(treesDir, `${NEW_ID}.json`), { force: true });
-  rmSync(join(treesDir, `${NEW_ID}.scenarios.json`), { force: true });
-}
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -38,14 +29,22 @@ async function fillRecommendation(page: Page, id: string, title: string, withDos
 }
 
 test.describe('building a tree from scratch through the UI', () => {
-  test.beforeAll(removeBuiltTree);
-  test.afterAll(removeBuiltTree);
+  // Saves go to a temporary trees folder of this spec's own dev server, never to trees/.
+  let server: TempServer;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    server = await startTempServer('editor', [], { watch: true });
+  });
+  test.afterAll(async () => {
+    await server.close();
+  });
 
   test('create, save through the API, reload, and play it to its recommendation', async ({
     page,
   }) => {
     test.setTimeout(90_000);
     page.on('dialog', (d) => void d.accept());
+    const DEV = server.base;
     await page.goto(DEV);
     await page.getByRole('link', { name: 'New tree' }).click();
     await page.getByLabel('Title').fill('E2E built tree');
@@ -127,7 +126,17 @@ test('a draft survives a reload and is offered back', async ({ page }) => {
   await page.goto('./#/edit/chronic-back-pain-refractory');
   await page.locator('.react-flow__node').first().click();
   await panel(page).getByLabel('Question (prompt)').fill('A draft prompt that must survive');
-  await page.waitForTimeout(600);
+  // Poll for the debounced draft instead of sleeping past the debounce.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('stepwise:draft:chronic-back-pain-refractory'))
+          .map((key) => localStorage.getItem(key) ?? '')
+          .join(),
+      ),
+    )
+    .toContain('A draft prompt that must survive');
   await page.reload();
   await expect(
     page.getByRole('heading', { name: 'You have unsaved changes to this tree' }),

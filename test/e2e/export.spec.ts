@@ -39,7 +39,7 @@ test.describe('exports from the editor', () => {
     await expect(page.getByRole('button', { name: 'Export JSON' })).toBeVisible();
     await page.getByText('Export as…').click();
     const group = page.getByRole('group', { name: 'Export formats' });
-    await expect(group.getByRole('button')).toHaveCount(4);
+    await expect(group.getByRole('button')).toHaveCount(5);
     await page.keyboard.press('Escape');
     await expect(group).toBeHidden();
   });

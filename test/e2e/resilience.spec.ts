@@ -47,7 +47,16 @@ test('a draft survives a crashed tab and is offered back', async ({ context, pag
     .getByLabel('Question (prompt)')
     .fill(prompt);
   await expect
-    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', `stepwise:draft:${TREE}`))
+    .poll(() =>
+      page.evaluate(
+        (prefix) =>
+          Object.keys(localStorage)
+            .filter((key) => key.startsWith(prefix))
+            .map((key) => localStorage.getItem(key) ?? '')
+            .join(),
+        `stepwise:draft:${TREE}:`,
+      ),
+    )
     .toContain(prompt);
 
   // Kill the renderer: no beforeunload, no unload, nothing the page could still do.

@@ -10,6 +10,10 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return {
     data,
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => {
       data.set(k, v);
@@ -67,6 +71,8 @@ describe('drafts', () => {
     clearDraft('example-pathway', storage);
     expect(loadDraft('example-pathway', storage)).toBeUndefined();
     const full: KeyValueStorage = {
+      length: 1,
+      key: () => 'stepwise:draft:x',
       getItem: () => '{bad',
       setItem: () => {
         throw new Error('quota');

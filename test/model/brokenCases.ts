@@ -15,7 +15,7 @@ export const cases: [id: string, expected: Expected][] = [
     'wrong-types',
     [
       ['meta.references[0].year', 'expected number, got string'],
-      ['meta.status', 'must be "draft" or "in-review" or "approved"'],
+      ['meta.status', 'must be "draft" or "in-review" or "approved" or "retired"'],
       ['states.basics_checked.meta.prompt', 'expected string, got number'],
       ['states.red_flags.on', 'expected object, got array'],
     ],

@@ -10,10 +10,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem, validateTreeFile } from '../../src/cli/treeFiles';
+import { formatProblem, validateTreeFile } from '../../src/node/treeFiles';
 import { validateTreeText } from '../../src/model/validateText';
 import { handleTreesRequest } from '../../src/server/treesApi';
 import { BROKEN, cases, lineFor } from './brokenCases';
+import { HEAVY_TEST } from '../budget';
 
 /** The 5 MB file is written at run time rather than committed. */
 let hugeDir: string;
@@ -73,7 +74,7 @@ describe('the broken-tree corpus, through the validator', () => {
 });
 
 describe('the broken-tree corpus, through the CLI', () => {
-  it('prints every expected line, no stack trace, and exits 1', () => {
+  it('prints every expected line, no stack trace, and exits 1', HEAVY_TEST, () => {
     const tsx = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
     const files = [...cases.map(([id]) => join(BROKEN, `${id}.json`)), hugePath];
     const run = spawnSync(tsx, ['src/cli/validate.ts', '--strict', ...files], { encoding: 'utf8' });

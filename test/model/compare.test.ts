@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   answersToStates,
+  classesInAll,
   comparePathways,
+  drugClassLabels,
   countedSentences,
   distinctTexts,
   extractItems,
@@ -15,6 +17,7 @@ import {
   type Comparison,
   type TreeItem,
 } from '../../src/model/compare';
+import { entryKey } from '../../src/model/compareMatch';
 import { VOCABULARY } from '../../src/model/compareVocabulary';
 import { toMachine, walk } from '../../src/model/machine';
 import { parseTree } from '../../src/model/parse';
@@ -61,7 +64,9 @@ describe('the three fibromyalgia pathways', () => {
       const item = c.items.find((i) => i.key === `medication:${drug}`);
       expect([...(item?.byTree.keys() ?? [])]).toEqual([REFRACTORY, ADVANCED]);
       for (const list of c.onlyIn.values()) expect(list).not.toContain(item);
-      expect(hasDose(itemOf(c, ADVANCED, `medication:${drug}`))).toBe(true);
+      // The advanced pathway names these drugs in dose rows that give no dose.
+      expect(hasDose(itemOf(c, ADVANCED, `medication:${drug}`))).toBe(false);
+      expect(hasDose(itemOf(c, REFRACTORY, `medication:${drug}`))).toBe(true);
     }
     const lyrica = itemOf(c, ADVANCED, 'medication:pregabalin');
     expect(distinctTexts(lyrica)).toContain('Pregabalin (Lyrica)');
@@ -276,10 +281,9 @@ describe('text matching', () => {
   it('prefers the longest overlapping match and folds brand names', () => {
     const ids = (text: string) => matchVocabulary(text).map((e) => e.id);
     expect(ids('Refer for cognitive behavioural therapy')).toEqual(['cbt']);
-    expect(ids('Mindfulness-based stress reduction or mindfulness meditation')).toEqual([
-      'mbsr',
-      'mindfulness',
-    ]);
+    // Near-synonyms (SYNONYMS) count once, under the shared entry.
+    const both = matchVocabulary('Mindfulness-based stress reduction or mindfulness meditation');
+    expect(both.map(entryKey)).toEqual(['therapy:mindfulness']);
     expect(ids('pregabalin (Lyrica), duloxetine (Cymbalta)')).toEqual(['pregabalin', 'duloxetine']);
     expect(ids('Discuss opioid-related risks')).toEqual([]);
     expect(ids('a team of pain specialists')).toEqual([]);
@@ -292,5 +296,73 @@ describe('text matching', () => {
     ).toEqual(['Offer CBT.']);
     expect(countedSentences('Note that duloxetine and NSAIDs have all failed.')).toEqual([]);
     expect(countedSentences('If the symptoms turn severe, measure CK.')).toHaveLength(1);
+  });
+});
+
+describe('synonyms, doses and drug classes on synthetic trees', () => {
+  const one = syntheticTree('tree-one', {
+    rec_one: recommendation({
+      title: 'Mind and drugs',
+      actions: [
+        'Offer a course of mindfulness-based stress reduction.',
+        'Consider antidepressants.',
+      ],
+      doses: [{ drug: 'Cymbalta', note: 'The source names it without a dose.' }],
+      evidence: [{ level: 'Ib' }],
+      references: ['r'],
+    }),
+  });
+  const two = syntheticTree('tree-two', {
+    rec_two: recommendation({
+      title: 'Meditate and titrate',
+      actions: ['Teach mindfulness meditation.'],
+      doses: [
+        { drug: 'Amitriptyline', start: '10 mg nightly' },
+        { drug: 'Gabapentin', duration: '4 weeks' },
+      ],
+      evidence: [{ level: 'Ia' }],
+      references: ['r'],
+    }),
+  });
+  const c = comparePathways([one, two]);
+
+  it('lines near-synonyms up on one row, in both trees', () => {
+    const item = c.items.find((i) => i.key === 'therapy:mindfulness');
+    expect([...(item?.byTree.keys() ?? [])]).toEqual(['tree-one', 'tree-two']);
+    expect(c.items.some((i) => i.key === 'therapy:mbsr')).toBe(false);
+    expect(c.inAll.map((i) => i.key)).toContain('therapy:mindfulness');
+  });
+
+  it('says a dose is given only where a dose row gives one', () => {
+    expect(hasDose(itemOf(c, 'tree-one', 'medication:duloxetine'))).toBe(false);
+    expect(hasDose(itemOf(c, 'tree-two', 'medication:amitriptyline'))).toBe(true);
+    // A duration alone is not a dose.
+    expect(hasDose(itemOf(c, 'tree-two', 'medication:gabapentin'))).toBe(false);
+  });
+
+  it('shows classes next to their drugs and lines trees up by class', () => {
+    expect(drugClassLabels('medication:amitriptyline')).toEqual([
+      'Antidepressants',
+      'Tricyclic antidepressants',
+    ]);
+    expect(drugClassLabels('therapy:yoga')).toEqual([]);
+    const meds = c.trees[0]?.items.filter((i) => i.kind === 'medication').map((i) => i.key);
+    expect(meds).toEqual(['medication:antidepressants', 'medication:duloxetine']);
+    const shared = classesInAll(c);
+    expect(shared.map((s) => s.key)).toEqual(['medication:antidepressants']);
+    expect(shared[0]?.byTree.get('tree-one')).toEqual(['Antidepressants (class)', 'Duloxetine']);
+    expect(shared[0]?.byTree.get('tree-two')).toEqual(['Amitriptyline']);
+  });
+});
+
+describe('plan steps in the comparison', () => {
+  it('reads the drugs and therapies of plan steps, not only of recommendations', () => {
+    const file = join(import.meta.dirname, '..', 'fixtures', 'valid', 'plan-pathway.json');
+    const parsed = parseTree(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const { items, recommendations } = extractItems(parsed.value);
+    const inPlan = items.filter((i) => i.occurrences.some((o) => o.state === 'keep_exercising'));
+    expect(inPlan.map((i) => i.kind)).toEqual(expect.arrayContaining(['medication', 'therapy']));
+    expect(recommendations.map((r) => r.state)).toContain('keep_exercising');
   });
 });

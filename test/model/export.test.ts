@@ -7,7 +7,7 @@
 import { marked } from 'marked';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import { listTreeFiles, validateTreeFile } from '../../src/cli/treeFiles';
+import { listTreeFiles, validateTreeFile } from '../../src/node/treeFiles';
 import { oneLine } from '../../src/model/export/common';
 import { toHandout } from '../../src/model/export/handout';
 import { mermaidId, toMermaid } from '../../src/model/export/mermaid';
@@ -200,6 +200,18 @@ describe('hostile tree text', () => {
     expect(doc.body.textContent).toContain('javascript:alert(1)');
     const cells = [...doc.querySelectorAll('td')].map((td) => td.textContent);
     expect(cells).toEqual(['A | B', SCRIPT]);
+  });
+
+  it('handout: escaped brackets in a linked title never make a link marked 16 would follow', () => {
+    // Issue 11: `\\[x](javascript:…)` in an answer label became a live link inside the local link.
+    const tree = exampleTree();
+    const rec = Object.values(tree.states).find((s) => s.meta.kind === 'recommendation');
+    if (rec?.meta.kind !== 'recommendation') throw new Error('no recommendation');
+    rec.meta.title = '\\[x](javascript:alert(1)) [y](<javascript:alert(2)>)';
+    const doc = renderMarkdown(toHandout(tree));
+    const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+    for (const href of hrefs) expect(href).toMatch(/^(#[a-z0-9-]+|https:\/\/doi\.org\/\S+)$/);
+    expect(doc.body.textContent).toContain('[x](javascript:alert(1))');
   });
 
   it('SVG: well-formed, the text is character data, no script element', () => {

@@ -1,6 +1,7 @@
 /**
  * Generated trees for layout tests and benchmarks: a valid `Tree` with `states` states, about a
- * third of them recommendations shared between branches, the rest questions with 2-3 answers.
+ * third of them recommendations shared between branches, the rest questions with 2-3 answers
+ * (every eighth of them, from the fifth, a plan step with the same answers instead).
  * Every question is reached from the initial one along a random spanning tree that mostly goes
  * deep; the remaining answers lead to recommendations (each used at least once, shared between
  * neighbouring branches) or, sometimes, to a later question, so the graph is a DAG whose branches
@@ -111,10 +112,23 @@ export function generateTree(states: number, seed = 1): Tree {
       const answer = ANSWERS[j] as (typeof ANSWERS)[number];
       on[answer.event] = { target: target ?? r(0), description: answer.label };
     });
-    tree.states[q(i)] = {
-      meta: { kind: 'question', prompt: `Question ${i}?`, help: `Help for question ${i}.` },
-      on,
-    };
+    // A plan step in place of some questions, so every node kind is in the generated trees.
+    tree.states[q(i)] =
+      i % 8 === 4
+        ? {
+            meta: {
+              kind: 'plan',
+              title: `Plan step ${i}`,
+              actions: [`Add step ${i} to the plan.`],
+              evidence: [{ note: 'The source gives no grade for this step.' }],
+              references: ['ref-1'],
+            },
+            on,
+          }
+        : {
+            meta: { kind: 'question', prompt: `Question ${i}?`, help: `Help for question ${i}.` },
+            on,
+          };
   });
   for (let i = 0; i < recommendations; i++) {
     tree.states[r(i)] = {

@@ -8,6 +8,7 @@ import {
   utf8Length,
 } from '../../src/model/jsonText';
 import { parseJsonText } from '../../src/model/parse';
+import { HEAVY_TEST } from '../budget';
 
 const nested = (depth: number, inner = '') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
 
@@ -97,7 +98,7 @@ describe('size', () => {
     expect(parseJsonText(`"${'e'.repeat(MAX_JSON_BYTES - 2)}"`).ok).toBe(true);
   });
 
-  it('utf8Length agrees with Node for any string, lone surrogates included', () => {
+  it('utf8Length agrees with Node for any string, lone surrogates included', HEAVY_TEST, () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
@@ -112,7 +113,7 @@ describe('size', () => {
 });
 
 describe('parseJsonText on arbitrary text', () => {
-  it('never throws, and agrees with JSON.parse whenever it accepts', () => {
+  it('never throws, and agrees with JSON.parse whenever it accepts', HEAVY_TEST, () => {
     fc.assert(
       fc.property(
         fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutInWorker } from '../../src/editor/layoutClient';
+import { layoutInWorker } from '../../src/canvas/layoutClient';
 import {
   fromPlainOptions,
   layoutTree,
@@ -14,6 +14,7 @@ import type { Tree } from '../../src/model/types';
 import { checkTree } from '../../src/model/validate';
 import { exampleTree } from '../helpers';
 import { generateTree } from './generateTree';
+import { HEAVY_TEST } from '../budget';
 
 const defaultSize = (): NodeSize => ({ width: NODE_WIDTH, height: NODE_HEIGHT });
 
@@ -72,12 +73,14 @@ describe('generateTree', () => {
     }
   });
 
-  it('makes questions with 2-3 answers and recommendations shared between branches', () => {
+  it('makes questions and plan steps with 2-3 answers, and recommendations shared between branches', () => {
     const tree = generateTree(300);
     const incoming = new Map<string, number>();
     for (const [, to] of edges(tree)) incoming.set(to, (incoming.get(to) ?? 0) + 1);
+    const kinds = Object.values(tree.states).map((node) => node.meta.kind);
+    expect(kinds.filter((kind) => kind === 'plan').length).toBeGreaterThan(10);
     for (const node of Object.values(tree.states)) {
-      if (node.meta.kind === 'question') {
+      if (node.meta.kind === 'question' || node.meta.kind === 'plan') {
         expect(Object.keys(node.on ?? {}).length).toBeGreaterThanOrEqual(2);
         expect(Object.keys(node.on ?? {}).length).toBeLessThanOrEqual(3);
       } else expect(node.meta.kind).toBe('recommendation');
@@ -161,7 +164,7 @@ describe('layoutTree', () => {
     expect(overlapping(all300(direction))).toEqual([]);
   });
 
-  it('honours nodeSize', () => {
+  it('honours nodeSize', HEAVY_TEST, () => {
     const nodeSize = (key: string): NodeSize =>
       key.startsWith('r_') ? { width: 320, height: 180 } : { width: 200, height: 60 };
     const positions = layoutTree(tree300, { direction: 'TB', only: 'all', nodeSize });
@@ -173,7 +176,7 @@ describe('layoutTree', () => {
     expect(overlapping(all, nodeSize)).toEqual([]);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', HEAVY_TEST, () => {
     expect(layoutTree(tree300, { direction: 'TB', only: 'all' })).toEqual(all300('TB'));
     expect(layoutTree(structuredClone(tree300), { direction: 'LR', only: 'all' })).toEqual(
       all300('LR'),

@@ -15,6 +15,7 @@ import { validTree } from '../property/arbitraries';
 import { FIXTURES, readJson } from '../helpers';
 import type { Tree } from '../../src/model/types';
 import { validate } from '../../src/model/validate';
+import { HEAVY_TEST } from '../budget';
 
 const TREES = join(import.meta.dirname, '..', '..', 'trees');
 
@@ -24,6 +25,7 @@ const bundled = readdirSync(TREES)
       name.endsWith('.json') &&
       !name.endsWith('.schema.json') &&
       !name.endsWith('.scenarios.json') &&
+      !name.endsWith('.comments.json') &&
       !name.startsWith('e2e-'),
   )
   .map((name) => join(TREES, name));
@@ -86,7 +88,7 @@ describe('a tree the validator accepts is a machine XState builds', () => {
     assertMachine(prototypeNamedTree());
   });
 
-  it('random valid trees (property arbitraries)', { timeout: 60_000 }, () => {
+  it('random valid trees (property arbitraries)', HEAVY_TEST, () => {
     fc.assert(
       fc.property(validTree, (tree) => {
         assertMachine(tree);

@@ -1,7 +1,7 @@
 /** One bad fixture per validator rule: each must fire with the right JSON path and message. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateTreeFile, formatProblem } from '../../src/cli/treeFiles';
+import { validateTreeFile, formatProblem } from '../../src/node/treeFiles';
 import { FIXTURES } from '../helpers';
 
 const cases: [fixture: string, line: string][] = [

@@ -1,7 +1,7 @@
 /** The bundled pathways: valid, every path ends in a recommendation, scenarios pass, round trip exact. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listTreeFiles, scenariosPathFor, validateTreeFile } from '../../src/cli/treeFiles';
+import { listTreeFiles, scenariosPathFor, validateTreeFile } from '../../src/node/treeFiles';
 import { answersOf } from '../../src/model/graph';
 import { toMachine, walk } from '../../src/model/machine';
 import { recommendationPaths } from '../../src/model/paths';

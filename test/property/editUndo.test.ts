@@ -34,6 +34,7 @@ import {
 import { edit, redo, startHistory, undo, type History } from '../../src/model/history';
 import { serialiseTree } from '../../src/model/serialise';
 import { eventId, scenariosFor, stateKey, text, validTree } from './arbitraries';
+import { HEAVY_TEST } from '../budget';
 
 /** An operation with its state and answer picked by number, resolved against the tree it meets. */
 const pick = fc.nat(50);
@@ -176,39 +177,43 @@ const documents = validTree.chain((tree) =>
 );
 
 describe('edit operations and undo', { timeout: 60_000 }, () => {
-  it('any sequence of edits followed by as many undos gives back the original tree', () => {
-    fc.assert(
-      fc.property(
-        documents,
-        fc.array(fc.tuple(op, fc.option(fc.constantFrom('typing', 'dragging'))), {
-          maxLength: 30,
-        }),
-        (original, ops) => {
-          const before = serialiseTree(original.tree);
-          let history: History = startHistory(original);
-          let applied = 0;
-          for (const [o, coalesce] of ops) {
-            try {
-              history = edit(history, recipeFor(history.doc, o), o.op, coalesce ?? undefined);
-              applied++;
-            } catch (error) {
-              if (!(error instanceof EditError)) throw error;
+  it(
+    'any sequence of edits followed by as many undos gives back the original tree',
+    HEAVY_TEST,
+    () => {
+      fc.assert(
+        fc.property(
+          documents,
+          fc.array(fc.tuple(op, fc.option(fc.constantFrom('typing', 'dragging'))), {
+            maxLength: 30,
+          }),
+          (original, ops) => {
+            const before = serialiseTree(original.tree);
+            let history: History = startHistory(original);
+            let applied = 0;
+            for (const [o, coalesce] of ops) {
+              try {
+                history = edit(history, recipeFor(history.doc, o), o.op, coalesce ?? undefined);
+                applied++;
+              } catch (error) {
+                if (!(error instanceof EditError)) throw error;
+              }
             }
-          }
-          const edited = history.doc;
-          for (let i = 0; i < applied; i++) history = undo(history);
-          expect(history.past).toEqual([]);
-          expect(history.doc).toEqual(original);
-          expect(serialiseTree(history.doc.tree)).toBe(before);
-          expect(history.doc.scenarios.map((s) => s.id)).toEqual(
-            original.scenarios.map((s) => s.id),
-          );
-          while (history.future.length > 0) history = redo(history);
-          expect(history.doc).toEqual(edited);
-          expect(serialiseTree(history.doc.tree)).toBe(serialiseTree(edited.tree));
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
+            const edited = history.doc;
+            for (let i = 0; i < applied; i++) history = undo(history);
+            expect(history.past).toEqual([]);
+            expect(history.doc).toEqual(original);
+            expect(serialiseTree(history.doc.tree)).toBe(before);
+            expect(history.doc.scenarios.map((s) => s.id)).toEqual(
+              original.scenarios.map((s) => s.id),
+            );
+            while (history.future.length > 0) history = redo(history);
+            expect(history.doc).toEqual(edited);
+            expect(serialiseTree(history.doc.tree)).toBe(serialiseTree(edited.tree));
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+  );
 });

@@ -10,6 +10,7 @@ import { validate } from '../../src/model/validate';
 import { validateTreeText } from '../../src/model/validateText';
 import { createPlayerModel, playerView } from '../../src/player/session';
 import { eventId, scenariosFor, slots, validTree } from './arbitraries';
+import { HEAVY_TEST } from '../budget';
 
 /** Names every object inherits: a URL could carry any of them. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -37,7 +38,7 @@ function logOf(tree: Tree, entries: (number | string)[]): string[] {
 
 // Generous: a loaded machine can be several times slower; the run counts keep it fast otherwise.
 describe('the player logic on random answer logs', { timeout: 60_000 }, () => {
-  it('never throws, and what it shows always fits the tree', () => {
+  it('never throws, and what it shows always fits the tree', HEAVY_TEST, () => {
     const cases = validTree.chain((tree) =>
       fc.record({
         tree: fc.constant(tree),
@@ -120,7 +121,7 @@ function mutate(root: object, at: number, how: string, value: unknown): void {
 }
 
 describe('the validator on anything', { timeout: 60_000 }, () => {
-  it('never throws on arbitrary JSON, as a tree or as its scenarios', () => {
+  it('never throws on arbitrary JSON, as a tree or as its scenarios', HEAVY_TEST, () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (json, scenarios) => {
         const result = validate(json, { fileId: 'x', scenarios });
@@ -132,18 +133,22 @@ describe('the validator on anything', { timeout: 60_000 }, () => {
     );
   });
 
-  it('never throws on damaged trees and scenarios, and a clean result has a tree', () => {
-    fc.assert(
-      fc.property(damaged, ({ json, fileId, scenarios }) => {
-        const result = validate(json, { fileId, scenarios });
-        for (const p of result.problems) expect(typeof p.message).toBe('string');
-        if (result.problems.length === 0) expect(result.tree).toBeDefined();
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'never throws on damaged trees and scenarios, and a clean result has a tree',
+    HEAVY_TEST,
+    () => {
+      fc.assert(
+        fc.property(damaged, ({ json, fileId, scenarios }) => {
+          const result = validate(json, { fileId, scenarios });
+          for (const p of result.problems) expect(typeof p.message).toBe('string');
+          if (result.problems.length === 0) expect(result.tree).toBeDefined();
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
-  it('never throws on any text', () => {
+  it('never throws on any text', HEAVY_TEST, () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 50 }), (text, other) => {
         expect(validateTreeText('x', text, other).problems.length).toBeGreaterThan(0);

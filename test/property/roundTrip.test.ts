@@ -7,12 +7,13 @@ import { serialiseScenarios, serialiseTree } from '../../src/model/serialise';
 import { toFlow } from '../../src/model/toFlow';
 import { checkTree, validate } from '../../src/model/validate';
 import { scenariosFor, validTree } from './arbitraries';
+import { HEAVY_TEST } from '../budget';
 
 const RUNS = { numRuns: 100 };
 
 // Generous: a loaded machine can be several times slower; the run counts keep it fast otherwise.
 describe('random valid trees', { timeout: 60_000 }, () => {
-  it('are valid: the generator makes what the validator accepts', () => {
+  it('are valid: the generator makes what the validator accepts', HEAVY_TEST, () => {
     fc.assert(
       fc.property(validTree, (tree) => {
         expect(parseTree(tree).ok).toBe(true);
@@ -22,7 +23,7 @@ describe('random valid trees', { timeout: 60_000 }, () => {
     );
   });
 
-  it('serialise then parse is the identity, and serialise is a fixed point', () => {
+  it('serialise then parse is the identity, and serialise is a fixed point', HEAVY_TEST, () => {
     fc.assert(
       fc.property(validTree, (tree) => {
         const text = serialiseTree(tree);
@@ -44,24 +45,28 @@ describe('random valid trees', { timeout: 60_000 }, () => {
     );
   });
 
-  it('with random scenarios, the pair validates and the scenarios file round-trips too', () => {
-    const withScenarios = validTree.chain((tree) =>
-      scenariosFor(tree).map((scenarios) => ({ tree, scenarios })),
-    );
-    fc.assert(
-      fc.property(withScenarios, ({ tree, scenarios }) => {
-        const file = { tree: tree.id, scenarios };
-        const result = validate(tree, { fileId: tree.id, scenarios: file });
-        // The only complaints allowed: recommendations that no random scenario reaches.
-        for (const p of result.problems) expect(p.message).toMatch(/^no scenario ends at/);
-        const text = serialiseScenarios(file);
-        expect(serialiseScenarios(JSON.parse(text) as typeof file)).toBe(text);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'with random scenarios, the pair validates and the scenarios file round-trips too',
+    HEAVY_TEST,
+    () => {
+      const withScenarios = validTree.chain((tree) =>
+        scenariosFor(tree).map((scenarios) => ({ tree, scenarios })),
+      );
+      fc.assert(
+        fc.property(withScenarios, ({ tree, scenarios }) => {
+          const file = { tree: tree.id, scenarios };
+          const result = validate(tree, { fileId: tree.id, scenarios: file });
+          // The only complaints allowed: recommendations that no random scenario reaches.
+          for (const p of result.problems) expect(p.message).toMatch(/^no scenario ends at/);
+          const text = serialiseScenarios(file);
+          expect(serialiseScenarios(JSON.parse(text) as typeof file)).toBe(text);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
-  it('toFlow gives exactly one node per state and one edge per answer', () => {
+  it('toFlow gives exactly one node per state and one edge per answer', HEAVY_TEST, () => {
     fc.assert(
       fc.property(validTree, (tree) => {
         const { nodes, edges } = toFlow(tree);

@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEMP_PREFIX, writeFileAtomic, type AtomicWriteFs } from '../../src/cli/atomicWrite';
-import { listTreeFiles } from '../../src/cli/treeFiles';
+import { TEMP_PREFIX, writeFileAtomic, type AtomicWriteFs } from '../../src/node/atomicWrite';
+import { listTreeFiles } from '../../src/node/treeFiles';
 import { handleTreesRequest } from '../../src/server/treesApi';
 import { FIXTURES } from '../helpers';
 

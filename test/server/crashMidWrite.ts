@@ -4,7 +4,7 @@
  * rename. No cleanup code can run: this is what a crash or a power cut leaves behind.
  */
 import * as fs from 'node:fs';
-import { writeFileAtomic } from '../../src/cli/atomicWrite';
+import { writeFileAtomic } from '../../src/node/atomicWrite';
 
 const [, , path, text] = process.argv;
 if (path === undefined || text === undefined) throw new Error('usage: crashMidWrite <path> <text>');

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -87,8 +88,12 @@ function diskScenarios(): ScenarioFile {
   return parsed.value;
 }
 
+/** The etag covers the tree file and, when there is one, its scenarios file (NUL between). */
 function etagOnDisk(path = treePath): string {
-  return sha(readFileSync(path));
+  const scenarios = path.replace(/\.json$/, '.scenarios.json');
+  const hash = createHash('sha256').update(readFileSync(path));
+  if (existsSync(scenarios)) hash.update('\0').update(readFileSync(scenarios));
+  return `"${hash.digest('hex')}"`;
 }
 
 /** Every file under the temporary parent, with its bytes: nothing may change on refusal. */
@@ -166,17 +171,18 @@ describe('PUT /api/trees/:id', () => {
     expect(response.status).toBe(200);
     const text = readFileSync(treePath, 'utf8');
     expect(text).toBe(serialiseTree(tree));
-    expect(bodyOf(response)).toEqual({ id: ID, etag: sha(text) });
-    expect(response.headers.ETag).toBe(sha(text));
+    expect(bodyOf(response)).toEqual({ id: ID, etag: etagOnDisk() });
+    expect(response.headers.ETag).toBe(etagOnDisk());
     expect(readdirSync(dir).sort()).toEqual([`${ID}.json`, `${ID}.scenarios.json`]);
   });
 
   it('leaves an unchanged tree byte-identical', async () => {
     const before = readFileSync(treePath);
-    const response = await put(ID, { tree: diskTree() }, { 'if-match': sha(before) });
+    const etag = etagOnDisk();
+    const response = await put(ID, { tree: diskTree() }, { 'if-match': etag });
     expect(response.status).toBe(200);
     expect(readFileSync(treePath).equals(before)).toBe(true);
-    expect(bodyOf(response).etag).toBe(sha(before));
+    expect(bodyOf(response).etag).toBe(etag);
   });
 
   it('writes the scenarios when they are sent, canonically', async () => {
@@ -563,7 +569,7 @@ describe('the browser client (src/io/treesApi.ts)', () => {
     });
   });
 
-  it('says unavailable when there is no API (static build, network error)', async () => {
+  it('says unavailable when there is no API (static build), unreachable when the server is down', async () => {
     const html = new Response('<!doctype html>', {
       status: 404,
       headers: { 'Content-Type': 'text/html' },
@@ -582,9 +588,36 @@ describe('the browser client (src/io/treesApi.ts)', () => {
 
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     expect(await client.apiAvailable()).toBe(false);
+    // The dev server stopped after the editor opened: say so, not "static build" (issue 11).
     expect(await client.saveTree(ID, diskTree(), { etag: '"x"' })).toEqual({
       ok: false,
-      kind: 'unavailable',
+      kind: 'unreachable',
+      message: expect.stringMatching(/could not reach the save server/) as unknown,
     });
+  });
+
+  it('turns an answer that breaks the contract into a plain message', async () => {
+    const answer = (status: number, body: unknown) => () =>
+      Promise.resolve(
+        new Response(JSON.stringify(body), {
+          status,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    vi.stubGlobal('fetch', answer(200, { id: ID }));
+    expect(await client.saveTree(ID, diskTree(), { etag: '"x"' })).toEqual({
+      ok: false,
+      kind: 'error',
+      message: 'the save server sent an unexpected answer (a save without an etag)',
+    });
+    vi.stubGlobal('fetch', answer(400, { error: 'no', problems: [{ nope: 1 }] }));
+    expect(await client.saveTree(ID, diskTree(), { etag: '"x"' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/problems that are not problems/) as unknown,
+    });
+    vi.stubGlobal('fetch', answer(200, [{ id: 1 }]));
+    await expect(client.listTrees()).rejects.toThrow(/unexpected answer/);
+    vi.stubGlobal('fetch', answer(200, { text: 'x' }));
+    await expect(client.getTree(ID)).rejects.toThrow(/unexpected answer/);
   });
 });

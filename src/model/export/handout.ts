@@ -5,9 +5,11 @@
  * goes through `md()`, so it renders as the plain text it is.
  */
 import { answersOf } from '../graph';
+import { KINDS } from '../kinds';
 import { DO_NOT_TAG } from '../toFlow';
 import type { ClinicalMeta, DoNotItem, Dose, Evidence, Reference, Tree } from '../types';
 import { readingOrder, stateHeading } from './common';
+import { KIND_EXPORTS } from './kindPieces';
 import {
   anchor,
   anchorId,
@@ -172,7 +174,7 @@ function recommendationSection(tree: Tree, key: string, n: number, cite: Citatio
   const avoid = node.tags?.includes(DO_NOT_TAG) ?? false;
   const lines = [
     anchor(stepAnchor(key)),
-    `### ${rec.kind === 'plan' ? 'P' : 'R'}${n}. ${avoid ? '⛔ Do not: ' : ''}${md(stateHeading(tree, key))}`,
+    `### ${KIND_EXPORTS[rec.kind].handoutPrefix ?? ''}${n}. ${avoid ? '⛔ Do not: ' : ''}${md(stateHeading(tree, key))}`,
     '',
   ];
   if (rec.section !== undefined) lines.push(`*Source section: ${md(rec.section)}*`, '');
@@ -215,10 +217,13 @@ function referenceList(tree: Tree): string[] {
 export function toHandout(tree: Tree): string {
   const cite = new Citations(tree.meta.references);
   const order = readingOrder(tree);
-  const kindOf = (k: string) => tree.states[k]?.meta.kind;
-  const steps = order.filter((k) => kindOf(k) !== 'recommendation' && kindOf(k) !== 'plan');
-  const plans = order.filter((k) => kindOf(k) === 'plan');
-  const recs = order.filter((k) => kindOf(k) === 'recommendation');
+  const entryOf = (k: string) => {
+    const kind = tree.states[k]?.meta.kind;
+    return kind === undefined ? undefined : KINDS[kind];
+  };
+  const steps = order.filter((k) => entryOf(k)?.clinical === false);
+  const plans = order.filter((k) => entryOf(k)?.clinical === true && !entryOf(k)?.final);
+  const recs = order.filter((k) => entryOf(k)?.final === true);
   const lines = header(tree);
 
   lines.push('## Questions and steps', '');

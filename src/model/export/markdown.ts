@@ -9,15 +9,19 @@ import { oneLine } from './common';
  * Plain text as inline Markdown that renders as exactly that text: one line; `<` as `&lt;` (so
  * `<script>` is text) and `&` as `&amp;` where it would start an entity (so `&lt;` stays as
  * written); backslash before the characters that start emphasis,
- * code, links, tables, strikethrough or maths; and autolink triggers (`://`, `www.`, `@`) broken up.
+ * code, links (brackets and parentheses), tables, strikethrough or maths; and autolink triggers (`://`, `www.`, `@`) broken up.
  */
 export function md(text: string): string {
-  return oneLine(text)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/[\\`*_[\]|~$@]/g, '\\$&')
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, -1)}\\.`);
+  return (
+    oneLine(text)
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      // Parentheses too: marked 16 builds a link from escaped brackets inside link text when a
+      // `(` follows, so `\[x\](javascript:…)` would become a live link in the handout.
+      .replace(/[\\`*_[\]()|~$@]/g, '\\$&')
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, -1)}\\.`)
+  );
 }
 
 /**

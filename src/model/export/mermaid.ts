@@ -6,8 +6,10 @@
  * label can end early, start Markdown, or smuggle in HTML.
  */
 import { answersOf } from '../graph';
+import { KINDS, NODE_KINDS } from '../kinds';
+import { KIND_EXPORTS } from './kindPieces';
 import { DO_NOT_TAG } from '../toFlow';
-import type { NodeKind, Tree } from '../types';
+import type { Tree } from '../types';
 import { oneLine, readingOrder, stateHeading } from './common';
 import { wrapText } from './wrap';
 
@@ -38,22 +40,13 @@ export function mermaidId(key: string): string {
   return `s_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-const SHAPES: Readonly<Record<NodeKind, [string, string]>> = {
-  question: ['{{', '}}'],
-  info: ['[', ']'],
-  plan: ['[[', ']]'],
-  recommendation: ['([', '])'],
-};
-
 /** Accessible title: letters, digits, spaces and harmless punctuation only. */
 function accText(text: string): string {
   return oneLine(text.replace(/[^\p{L}\p{N} .,:;()'/+-]/gu, ' '));
 }
 
 const CLASS_DEFS = [
-  'classDef question fill:#eef4fb,stroke:#0b5cad,stroke-width:2px,color:#1a1f24',
-  'classDef info fill:#ffffff,stroke:#51606f,stroke-width:2px,stroke-dasharray:5 3,color:#1a1f24',
-  'classDef recommendation fill:#f3faf5,stroke:#1d6b35,stroke-width:3px,color:#1a1f24',
+  ...NODE_KINDS.map((kind) => `classDef ${kind} ${KIND_EXPORTS[kind].mermaid.classDef}`),
   'classDef avoid fill:#fdecec,stroke:#8a1c1c,stroke-width:3px,color:#8a1c1c',
   'classDef initial stroke-width:4px',
   'classDef start fill:#0b5cad,stroke:#0b5cad,color:#ffffff',
@@ -84,8 +77,8 @@ export function toMermaid(tree: Tree): string {
     const node = tree.states[key];
     if (!node) continue;
     const id = mermaidId(key);
-    const avoid = node.meta.kind === 'recommendation' && (node.tags?.includes(DO_NOT_TAG) ?? false);
-    const [open, close] = SHAPES[node.meta.kind];
+    const avoid = KINDS[node.meta.kind].final && (node.tags?.includes(DO_NOT_TAG) ?? false);
+    const [open, close] = KIND_EXPORTS[node.meta.kind].mermaid.shape;
     const label = (avoid ? '⛔ Do not: ' : '') + stateHeading(tree, key);
     out.push(`  ${id}${open}"${mermaidLabel(label)}"${close}`);
     addClass(node.meta.kind, id);

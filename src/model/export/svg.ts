@@ -4,6 +4,7 @@
  * out with `layoutTree`; edges are curves with arrowheads and the answer labels on them.
  */
 import { layoutTree, type Direction, type Positions } from '../layout';
+import { NODE_SIZE } from '../nodeSize';
 import { toFlow, type FlowNode } from '../toFlow';
 import type { Tree } from '../types';
 import { oneLine } from './common';
@@ -38,7 +39,7 @@ export function svgPositions(tree: Tree, direction: Direction = 'TB'): Positions
   return layoutTree(tree, {
     direction,
     only: 'all',
-    nodeSize: (key) => boxes.get(key) ?? { width: 240, height: 96 },
+    nodeSize: (key) => boxes.get(key) ?? NODE_SIZE,
   });
 }
 

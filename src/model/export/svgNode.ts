@@ -4,7 +4,9 @@
  * icon, and the wrapped title. Sizes come from the text, so the layout can make room for it.
  */
 import type { FlowNodeData } from '../toFlow';
-import { NODE_WIDTH } from '../layout';
+import { KINDS } from '../kinds';
+import { NODE_SIZE } from '../nodeSize';
+import { KIND_EXPORTS, type SvgStyle } from './kindPieces';
 import { wrapText } from './wrap';
 
 export const TITLE_SIZE = 13;
@@ -22,13 +24,6 @@ export interface NodeBox {
   lines: string[];
   tags: string | undefined;
 }
-
-const KIND_LABEL = {
-  question: 'Question',
-  info: 'Info step',
-  plan: 'Plan step',
-  recommendation: 'Recommendation',
-};
 
 /** Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/FFFF). */
 const INVALID_XML =
@@ -49,7 +44,7 @@ export function xml(text: string): string {
 }
 
 function tagLine(data: FlowNodeData): string | undefined {
-  if (data.kind !== 'recommendation') return undefined;
+  if (!KINDS[data.kind].clinical) return undefined;
   const tags = [
     data.doses > 0 ? `${data.doses} dose(s)` : '',
     data.doNot > 0 ? `✕ ${data.doNot} do-not` : '',
@@ -59,7 +54,7 @@ function tagLine(data: FlowNodeData): string | undefined {
 
 /** Size and wrapped lines of a node's box. */
 export function nodeBox(data: FlowNodeData): NodeBox {
-  const width = NODE_WIDTH;
+  const width = NODE_SIZE.width;
   const title = data.title.trim() === '' ? `(untitled ${data.kind})` : data.title;
   const lines = wrapText(title, width - 2 * PAD_X, TITLE_SIZE, MAX_LINES);
   const tags = tagLine(data);
@@ -67,49 +62,46 @@ export function nodeBox(data: FlowNodeData): NodeBox {
   return { width, height: Math.max(height, 64), lines, tags };
 }
 
-interface Style {
-  fill: string;
-  stroke: string;
-  strokeWidth: number;
-  rx: number;
-  dash?: string;
-  ink: string;
-}
-
-const STYLES: Readonly<Record<FlowNodeData['kind'] | 'avoid', Style>> = {
-  question: { fill: '#f5f9fd', stroke: '#0b5cad', strokeWidth: 2, rx: 18, ink: '#0b5cad' },
-  info: { fill: '#ffffff', stroke: '#51606f', strokeWidth: 2, rx: 6, dash: '6 4', ink: '#51606f' },
-  plan: { fill: '#f6f3fb', stroke: '#5b3f99', strokeWidth: 2, rx: 2, ink: '#5b3f99' },
-  recommendation: { fill: '#f3faf5', stroke: '#1d6b35', strokeWidth: 3, rx: 2, ink: '#1d6b35' },
-  avoid: { fill: '#fdecec', stroke: '#8a1c1c', strokeWidth: 3, rx: 2, ink: '#8a1c1c' },
+/** A do-not recommendation: red, with a double border and a "!" icon. */
+const AVOID: SvgStyle = {
+  fill: '#fdecec',
+  stroke: '#8a1c1c',
+  strokeWidth: 3,
+  rx: 2,
+  ink: '#8a1c1c',
+  icon: 'square',
+  glyph: '!',
 };
 
-function icon(kind: FlowNodeData['kind'], avoid: boolean, color: string, x: number, y: number) {
-  const c = `fill="${color}"`;
-  const glyph = (ch: string) =>
-    `<text x="${x + 7}" y="${y + 11}" font-size="10" font-weight="700" fill="#ffffff" text-anchor="middle">${ch}</text>`;
-  if (kind === 'question')
-    return `<path d="M${x + 7} ${y} L${x + 14} ${y + 7} L${x + 7} ${y + 14} L${x} ${y + 7} Z" ${c}/>${glyph('?')}`;
-  if (kind === 'info') return `<circle cx="${x + 7}" cy="${y + 7}" r="7" ${c}/>${glyph('i')}`;
-  return `<rect x="${x}" y="${y}" width="14" height="14" rx="2" ${c}/>${glyph(avoid ? '!' : '✓')}`;
+function icon(style: SvgStyle, x: number, y: number) {
+  const c = `fill="${style.ink}"`;
+  const glyph = `<text x="${x + 7}" y="${y + 11}" font-size="10" font-weight="700" fill="#ffffff" text-anchor="middle">${style.glyph}</text>`;
+  const outline = {
+    diamond: `<path d="M${x + 7} ${y} L${x + 14} ${y + 7} L${x + 7} ${y + 14} L${x} ${y + 7} Z" ${c}/>`,
+    circle: `<circle cx="${x + 7}" cy="${y + 7}" r="7" ${c}/>`,
+    hexagon: `<path d="M${x + 3.5} ${y} L${x + 10.5} ${y} L${x + 14} ${y + 7} L${x + 10.5} ${y + 14} L${x + 3.5} ${y + 14} L${x} ${y + 7} Z" ${c}/>`,
+    square: `<rect x="${x}" y="${y}" width="14" height="14" rx="2" ${c}/>`,
+  }[style.icon];
+  return outline + glyph;
 }
 
 /** The `<g>` for one state, placed with its top-left corner at `x`, `y`. */
 export function nodeSvg(key: string, data: FlowNodeData, box: NodeBox, x: number, y: number) {
-  const style = STYLES[data.avoid ? 'avoid' : data.kind];
+  const style = data.avoid ? AVOID : KIND_EXPORTS[data.kind].svg;
+  const label = KINDS[data.kind].label;
   const { width, height } = box;
   const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-  const kindText = `${data.initial ? 'Start · ' : ''}${data.avoid ? 'Do not · ' : ''}${KIND_LABEL[data.kind]}`;
+  const kindText = `${data.initial ? 'Start · ' : ''}${data.avoid ? 'Do not · ' : ''}${label}`;
   const parts = [
     `<g class="node node-${data.kind}${data.avoid ? ' node-do-not' : ''}" data-state="${xml(key)}" transform="translate(${x} ${y})">`,
-    `<title>${xml(`${KIND_LABEL[data.kind]}: ${data.title}`)}</title>`,
+    `<title>${xml(`${label}: ${data.title}`)}</title>`,
     `<rect width="${width}" height="${height}" rx="${style.rx}" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${data.initial ? style.strokeWidth + 1 : style.strokeWidth}"${dash}/>`,
   ];
   if (data.avoid)
     parts.push(
       `<rect x="5" y="5" width="${width - 10}" height="${height - 10}" rx="1" fill="none" stroke="${style.stroke}" stroke-width="1.5"/>`,
     );
-  parts.push(icon(data.kind, data.avoid, style.ink, PAD_X, PAD_Y));
+  parts.push(icon(style, PAD_X, PAD_Y));
   parts.push(
     `<text x="${PAD_X + 20}" y="${PAD_Y + 11}" font-size="${KIND_SIZE}" font-weight="700" letter-spacing="0.4" fill="#4a5561">${xml(kindText.toUpperCase())}</text>`,
   );

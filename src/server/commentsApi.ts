@@ -1,0 +1,117 @@
+/**
+ * Reviewers' comments on steps, stored as `<id>.comments.json` beside the tree (Node only;
+ * mounted by `vitePlugin.ts`; works with or without git, and the versions API commits the file
+ * with the tree).
+ *
+ * - `GET  /api/trees/:id/comments` → 200 the comments file (an empty one when there is none).
+ * - `POST /api/trees/:id/comments` `{ step, author, text }` → 201 `{ comment }`, status `open`.
+ * - `POST /api/trees/:id/comments/:commentId` `{ status: "open" | "resolved", by }` → 200
+ *   `{ comment }`.
+ *
+ * Written canonically and atomically; a damaged file on disk is never overwritten (409 with its
+ * problems). Ids, origin, size and content type are checked by the save API's own code.
+ */
+import { writeFileAtomic } from '../node/atomicWrite';
+import {
+  addComment,
+  COMMENT_ID_PATTERN,
+  commentsFile,
+  emptyComments,
+  serialiseComments,
+  setCommentStatus,
+  type CommentsFile,
+} from '../model/comments';
+import { parseJsonText } from '../model/parse';
+import { STATE_KEY_PATTERN } from '../model/schema';
+import type { Problem } from '../model/types';
+import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
+import {
+  HttpError,
+  inside,
+  json,
+  readRegularFile,
+  type TreesApiOptions,
+  type TreesRequest,
+  type TreesResponse,
+} from './treesApi';
+
+const MAX_TEXT = 5000;
+const MAX_NAME = 200;
+
+/** Handles one request under `/api/trees/:id/comments`; never rejects. */
+export function handleCommentsRequest(
+  req: TreesRequest,
+  options: TreesApiOptions,
+): Promise<TreesResponse> {
+  return answer(() => {
+    const { id, rest } = parseSubTarget(req.url);
+    const [what, commentId, ...more] = rest;
+    if (what !== 'comments' || more.length > 0) throw new HttpError(404, 'not found');
+    const dir = options.dir;
+    if (readRegularFile(inside(dir, `${id}.json`)) === undefined) {
+      throw new HttpError(404, `there is no tree "${id}"`);
+    }
+    const path = inside(dir, `${id}.comments.json`);
+    const method = req.method.toUpperCase();
+    const save = (file: CommentsFile): void => {
+      const text = serialiseComments(file);
+      writeFileAtomic(path, text);
+      options.onWrite?.(path, text);
+    };
+    if (commentId === undefined) {
+      if (method === 'GET') return Promise.resolve(json(200, readComments(path, id)));
+      if (method !== 'POST') throw methodNotAllowed('GET, POST');
+      const body = readJsonObject(req, options.maxBytes);
+      const step = textField(body, 'step', 200);
+      if (!STATE_KEY_PATTERN.test(step)) throw new HttpError(400, '"step" must be a state key');
+      const entry = {
+        step,
+        author: textField(body, 'author', MAX_NAME),
+        text: textField(body, 'text', MAX_TEXT),
+      };
+      const added = addComment(readComments(path, id), entry, new Date());
+      save(added.file);
+      return Promise.resolve(json(201, { comment: added.comment }));
+    }
+    if (method !== 'POST') throw methodNotAllowed('POST');
+    if (!COMMENT_ID_PATTERN.test(commentId)) throw new HttpError(400, 'invalid comment id');
+    const body = readJsonObject(req, options.maxBytes);
+    const status = body.status;
+    if (status !== 'open' && status !== 'resolved') {
+      throw new HttpError(400, '"status" must be "open" or "resolved"');
+    }
+    const by = textField(body, 'by', MAX_NAME);
+    const changed = setCommentStatus(readComments(path, id), commentId, status, by, new Date());
+    if (!changed) throw new HttpError(404, `there is no comment "${commentId}"`);
+    save(changed);
+    return Promise.resolve(
+      json(200, { comment: changed.comments.find((c) => c.id === commentId) }),
+    );
+  });
+}
+
+function damaged(name: string, problems: Problem[]): HttpError {
+  const first = problems[0];
+  const where = first && first.path !== '' ? `${first.path}: ` : '';
+  return new HttpError(409, `${name}: ${where}${first?.message ?? 'invalid'}`, { problems });
+}
+
+/** The comments file on disk, checked; an empty one when there is none. */
+function readComments(path: string, id: string): CommentsFile {
+  const bytes = readRegularFile(path);
+  if (bytes === undefined) return emptyComments(id);
+  const name = `${id}.comments.json`;
+  const parsed = parseJsonText(bytes.toString('utf8'), 'tree');
+  if (!parsed.ok) throw damaged(name, parsed.problems);
+  const file = commentsFile.safeParse(parsed.value);
+  if (!file.success) {
+    const issue = file.error.issues[0];
+    throw damaged(name, [
+      { path: (issue?.path ?? []).join('.'), message: issue?.message ?? 'invalid' },
+    ]);
+  }
+  if (file.data.tree !== id) {
+    throw damaged(name, [{ path: 'tree', message: `is "${file.data.tree}", expected "${id}"` }]);
+  }
+  return file.data;
+}

@@ -1,0 +1,255 @@
+/**
+ * Versions of a tree on git, for the editor under `npm run dev` (Node only; mounted by
+ * `vitePlugin.ts`). Git is the store: a version is a commit of the tree's files.
+ *
+ * - `GET  /api/trees/:id/versions` → 200 `[{ sha, date, author, message, path }]`, newest first,
+ *   following renames (`git log --follow`); `path` is the file's path in the repository then.
+ * - `POST /api/trees/:id/versions` `{ "message": "…" }` → 201 `{ commit }`: commits
+ *   `<id>.json`, `<id>.scenarios.json` and `<id>.comments.json` (those that exist) and nothing
+ *   else staged; 409 when none of them changed since the last commit.
+ * - `GET  /api/trees/:id/versions/:sha` (7-40 hex, a commit of this tree's history) → 200
+ *   `{ sha, text, scenariosText?, commentsText? }`: the files as they were in that commit.
+ * - `POST /api/trees/:id/approve` `{ "reviewers": ["…"], "reviewDue"?: "YYYY-MM-DD" }` with
+ *   `If-Match: <etag>` → 201 `{ commit, etag }`: only a tree with zero problems whose scenarios
+ *   all pass; sets status `approved`, the reviewers, `approvedOn` and `lastReviewed` (today, UTC)
+ *   and `reviewDue` (default a year on), writes the file and commits it as a version.
+ *
+ * Outside a git work tree every route answers 501 with a plain message. Ids, origin, body size
+ * and content type are checked by the save API's own code (`treesApi.ts`).
+ */
+import { writeFileAtomic } from '../node/atomicWrite';
+import { parseJsonText } from '../model/parse';
+import { serialiseTree } from '../model/serialise';
+import { validate } from '../model/validate';
+import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
+import { gitError, runGit, workTreeOf } from './git';
+import {
+  checkPreconditions,
+  etagOf,
+  HttpError,
+  inside,
+  json,
+  readRegularFile,
+  type TreesApiOptions,
+  type TreesRequest,
+  type TreesResponse,
+} from './treesApi';
+
+export interface Version {
+  sha: string;
+  /** Author date, ISO 8601. */
+  date: string;
+  author: string;
+  message: string;
+  /** The tree file's path in the repository at that commit. */
+  path: string;
+}
+
+export const SHA = /^[0-9a-f]{7,40}$/i;
+const MAX_MESSAGE = 5000;
+const MAX_VERSIONS = 500;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One git operation at a time per folder: git's index lock would refuse a second. */
+const queues = new Map<string, Promise<unknown>>();
+function serially<T>(dir: string, run: () => Promise<T>): Promise<T> {
+  const previous = queues.get(dir) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  queues.set(
+    dir,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/** Handles one request under `/api/trees/:id/versions` or `/approve`; never rejects. */
+export function handleVersionsRequest(
+  req: TreesRequest,
+  options: TreesApiOptions,
+): Promise<TreesResponse> {
+  return answer(async () => {
+    const { id, rest } = parseSubTarget(req.url);
+    const dir = options.dir;
+    if ((await workTreeOf(dir)) === undefined) {
+      throw new HttpError(501, 'versions need the trees folder to be in a git work tree');
+    }
+    const method = req.method.toUpperCase();
+    const [what, sha, ...more] = rest;
+    if (more.length > 0) throw new HttpError(404, 'not found');
+    if (what === 'versions' && sha === undefined) {
+      if (method === 'GET') return json(200, await listVersions(dir, id));
+      if (method === 'POST')
+        return serially(dir, () => commitVersion(dir, id, req, options.maxBytes));
+      throw methodNotAllowed('GET, POST');
+    }
+    if (what === 'versions' && sha !== undefined) {
+      if (method !== 'GET') throw methodNotAllowed('GET');
+      return json(200, await versionText(dir, id, sha));
+    }
+    if (what === 'approve' && sha === undefined) {
+      if (method !== 'POST') throw methodNotAllowed('POST');
+      return serially(dir, () => approve(dir, id, req, options));
+    }
+    throw new HttpError(404, 'not found');
+  });
+}
+
+/** Commits (newest first) that touched the tree file, following renames. */
+export async function listVersions(dir: string, id: string): Promise<Version[]> {
+  inside(dir, `${id}.json`);
+  const log = await runGit(dir, [
+    'log',
+    '--follow',
+    `--max-count=${MAX_VERSIONS}`,
+    '--name-only',
+    '--format=%x1e%H%x1f%aI%x1f%an%x1f%B%x1f',
+    '--',
+    `${id}.json`,
+  ]);
+  if (!log.ok) {
+    // A repository with no commit yet has no history to show.
+    if (/does not have any commits|bad default revision/.test(log.stderr)) return [];
+    throw new HttpError(500, `git log failed: ${gitError(log)}`);
+  }
+  const versions: Version[] = [];
+  for (const record of log.stdout.split('\x1e').slice(1)) {
+    const [sha = '', date = '', author = '', message = '', names = ''] = record.split('\x1f');
+    const path = names.trim().split('\n')[0] ?? '';
+    versions.push({ sha, date, author, message: message.trim(), path });
+  }
+  return versions;
+}
+
+async function versionText(dir: string, id: string, sha: string): Promise<Record<string, string>> {
+  if (!SHA.test(sha)) throw new HttpError(400, 'a version must be a commit sha of 7-40 hex digits');
+  const version = (await listVersions(dir, id)).find((v) =>
+    v.sha.toLowerCase().startsWith(sha.toLowerCase()),
+  );
+  if (!version) throw new HttpError(404, `"${sha}" is not a version of "${id}"`);
+  const show = (path: string) => runGit(dir, ['show', `${version.sha}:${path}`]);
+  const tree = await show(version.path);
+  if (!tree.ok) throw new HttpError(404, `the tree is not in commit ${sha}`);
+  const body: Record<string, string> = { sha: version.sha, text: tree.stdout };
+  const scenarios = await show(version.path.replace(/\.json$/, '.scenarios.json'));
+  if (scenarios.ok) body.scenariosText = scenarios.stdout;
+  const comments = await show(version.path.replace(/\.json$/, '.comments.json'));
+  if (comments.ok) body.commentsText = comments.stdout;
+  return body;
+}
+
+/** The tree's files that exist now (names relative to `dir`, which is git's working folder). */
+function treeFiles(dir: string, id: string): string[] {
+  return [`${id}.json`, `${id}.scenarios.json`, `${id}.comments.json`].filter(
+    (name) => readRegularFile(inside(dir, name)) !== undefined,
+  );
+}
+
+/** Commits the tree's files with `message` on git's standard input; the new commit's sha. */
+async function commit(dir: string, id: string, message: string): Promise<string> {
+  const files = treeFiles(dir, id);
+  if (!files.includes(`${id}.json`)) throw new HttpError(404, `there is no tree "${id}"`);
+  const add = await runGit(dir, ['add', '--', ...files]);
+  if (!add.ok) throw new HttpError(500, `git add failed: ${gitError(add)}`);
+  const same = await runGit(dir, ['diff', '--cached', '--quiet', '--', ...files]);
+  if (same.ok) throw new HttpError(409, 'nothing changed since the last version');
+  const done = await runGit(dir, ['commit', '--quiet', '-F', '-', '--', ...files], message);
+  if (!done.ok) throw new HttpError(500, `git commit failed: ${gitError(done)}`);
+  const head = await runGit(dir, ['rev-parse', 'HEAD']);
+  return head.stdout.trim();
+}
+
+async function commitVersion(
+  dir: string,
+  id: string,
+  req: TreesRequest,
+  maxBytes?: number,
+): Promise<TreesResponse> {
+  const message = textField(readJsonObject(req, maxBytes), 'message', MAX_MESSAGE);
+  return json(201, { commit: await commit(dir, id, message) });
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function aYearOn(date: string): string {
+  const [y, rest] = [date.slice(0, 4), date.slice(4)];
+  return `${String(Number(y) + 1).padStart(4, '0')}${rest === '-02-29' ? '-02-28' : rest}`;
+}
+
+function reviewersOf(body: Record<string, unknown>): string[] {
+  const value = body.reviewers;
+  const names = Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim())
+    : [];
+  if (!Array.isArray(value) || names.length !== value.length || names.some((n) => n === '')) {
+    throw new HttpError(400, '"reviewers" must be a list of one or more names');
+  }
+  if (names.length === 0) throw new HttpError(400, 'approving needs at least one reviewer');
+  if (names.some((n) => n.length > 200)) throw new HttpError(400, 'a reviewer name is too long');
+  return names;
+}
+
+async function approve(
+  dir: string,
+  id: string,
+  req: TreesRequest,
+  options: TreesApiOptions,
+): Promise<TreesResponse> {
+  const body = readJsonObject(req, options.maxBytes);
+  const reviewers = reviewersOf(body);
+  const on = today();
+  const due = body.reviewDue === undefined ? aYearOn(on) : body.reviewDue;
+  if (typeof due !== 'string' || !DATE.test(due) || due <= on) {
+    throw new HttpError(400, '"reviewDue" must be a date after today, YYYY-MM-DD');
+  }
+  const treePath = inside(dir, `${id}.json`);
+  const current = readRegularFile(treePath);
+  if (current === undefined) throw new HttpError(404, `there is no tree "${id}"`);
+  const scenariosBytes = readRegularFile(inside(dir, `${id}.scenarios.json`));
+  checkPreconditions(req, current, scenariosBytes);
+  if (scenariosBytes === undefined) {
+    throw new HttpError(409, 'cannot approve: the tree has no scenarios to check it with');
+  }
+  const treeJson = parseJsonText(current.toString('utf8'), 'tree');
+  const scenariosJson = parseJsonText(scenariosBytes.toString('utf8'), 'scenarios');
+  const problems = [
+    ...(treeJson.ok ? [] : treeJson.problems),
+    ...(scenariosJson.ok ? [] : scenariosJson.problems),
+  ];
+  const result =
+    treeJson.ok && scenariosJson.ok
+      ? validate(treeJson.value, { fileId: id, scenarios: scenariosJson.value })
+      : { problems };
+  if (result.problems.length > 0 || !result.tree) {
+    const n = result.problems.length;
+    throw new HttpError(
+      409,
+      `cannot approve: ${n} problem${n === 1 ? '' : 's'} (every scenario must pass)`,
+      { problems: result.problems },
+    );
+  }
+  const tree = result.tree;
+  tree.meta = {
+    ...tree.meta,
+    status: 'approved',
+    lastReviewed: on,
+    reviewers,
+    approvedOn: on,
+    reviewDue: due,
+  };
+  const text = serialiseTree(tree);
+  writeFileAtomic(treePath, text);
+  options.onWrite?.(treePath, text);
+  const message = `Approve ${id} ${tree.meta.version} (${reviewers.join(', ')}); review due ${due}`;
+  try {
+    const sha = await commit(dir, id, message);
+    const etag = etagOf(text, scenariosBytes);
+    return json(201, { commit: sha, etag }, { ETag: etag });
+  } catch (error) {
+    // No version, no approval: put the file back as it was.
+    writeFileAtomic(treePath, current.toString('utf8'));
+    options.onWrite?.(treePath, current.toString('utf8'));
+    throw error;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Saves that race: a scenarios file changed on disk (issue 11 item 6), and two dev servers on one
+ * checkout saving with the same etag (item 9). Each runs in its own temporary trees folder.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseScenarioFile, parseTree } from '../../src/model/parse';
+import { serialiseScenarios } from '../../src/model/serialise';
+import { checkErrorBody, checkSaveOk, checkTreeFile } from '../../src/model/treesApiContract';
+import type { ScenarioFile, Tree } from '../../src/model/types';
+import { LOCK_NAME, withSaveLock } from '../../src/server/saveLock';
+import { handleTreesRequest, type TreesResponse } from '../../src/server/treesApi';
+import { FIXTURES } from '../helpers';
+
+const ID = 'example-pathway';
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stepwise-races-'));
+  copyFileSync(join(FIXTURES, 'valid', `${ID}.json`), join(dir, `${ID}.json`));
+  copyFileSync(join(FIXTURES, 'valid', `${ID}.scenarios.json`), join(dir, `${ID}.scenarios.json`));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function diskTree(): Tree {
+  const parsed = parseTree(JSON.parse(readFileSync(join(dir, `${ID}.json`), 'utf8')));
+  if (!parsed.ok) throw new Error('fixture');
+  return parsed.value;
+}
+
+function diskScenarios(): ScenarioFile {
+  const path = join(dir, `${ID}.scenarios.json`);
+  const parsed = parseScenarioFile(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.ok) throw new Error('fixture');
+  return parsed.value;
+}
+
+async function etagNow(): Promise<string> {
+  const response = await handleTreesRequest(
+    { method: 'GET', url: `/api/trees/${ID}`, headers: {} },
+    { dir },
+  );
+  const checked = checkTreeFile(JSON.parse(response.body));
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.value.etag;
+}
+
+async function putAsync(body: unknown, etag: string, beforeWrite?: () => void) {
+  return handleTreesRequest(
+    {
+      method: 'PUT',
+      url: `/api/trees/${ID}`,
+      headers: { 'content-type': 'application/json', 'if-match': etag },
+      body: JSON.stringify(body),
+    },
+    beforeWrite ? { dir, beforeWrite } : { dir },
+  );
+}
+
+describe('one precondition for the tree and its scenarios (item 6)', () => {
+  it('refuses a stale save when only the scenarios file changed on disk', async () => {
+    const stale = await etagNow();
+    const scenarios = diskScenarios();
+    const first = scenarios.scenarios[0];
+    if (!first) throw new Error('fixture');
+    first.title = 'Changed by another tab';
+    const changed = serialiseScenarios(scenarios);
+    writeFileSync(join(dir, `${ID}.scenarios.json`), changed);
+    const response = await putAsync({ tree: diskTree(), scenarios: diskScenarios() }, stale);
+    expect(response.status).toBe(409);
+    const body = checkErrorBody(JSON.parse(response.body));
+    expect(body.ok && body.value.currentEtag).toBe(await etagNow());
+    expect(readFileSync(join(dir, `${ID}.scenarios.json`), 'utf8')).toBe(changed);
+  });
+
+  it('answers with the etag of both files as written, which the next save may use', async () => {
+    const scenarios = diskScenarios();
+    const first = scenarios.scenarios[0];
+    if (!first) throw new Error('fixture');
+    first.title = 'Renamed';
+    const saved = await putAsync({ tree: diskTree(), scenarios }, await etagNow());
+    const ok = checkSaveOk(JSON.parse(saved.body));
+    expect(ok.ok && ok.value.etag).toBe(await etagNow());
+  });
+});
+
+describe('two servers on one trees folder (item 9)', () => {
+  it('lets exactly one of two saves with the same etag win when they overlap', async () => {
+    const etag = await etagNow();
+    const mine = diskTree();
+    mine.meta.title = 'First server';
+    const theirs = diskTree();
+    theirs.meta.title = 'Second server';
+    let second: Promise<TreesResponse> | undefined;
+    // The second server's save runs (synchronously, as the handler does) in the gap between the
+    // first one's check and its write. It cannot take the lock held by the first, so it waits out
+    // its budget and answers 503; without the lock both would answer 200.
+    const first = await putAsync({ tree: mine }, etag, () => {
+      second = putAsync({ tree: theirs }, etag);
+    });
+    expect(first.status).toBe(200);
+    expect((await second)?.status).toBe(503);
+    expect(diskTree().meta.title).toBe('First server');
+    // Once the lock is free, the loser's retry with the old etag is a conflict, not a win.
+    expect((await putAsync({ tree: theirs }, etag)).status).toBe(409);
+  }, 20_000);
+
+  it('lets one of many concurrent writer processes win with the same etag', async () => {
+    const etag = await etagNow();
+    const writers = 4;
+    const script = `
+      const { handleTreesRequest } = await import(${JSON.stringify(join(process.cwd(), 'src/server/treesApi.ts'))});
+      const tree = JSON.parse(process.env.TREE);
+      const response = await handleTreesRequest({ method: 'PUT', url: '/api/trees/${ID}',
+        headers: { 'content-type': 'application/json', 'if-match': process.env.ETAG },
+        body: JSON.stringify({ tree }) }, { dir: process.env.DIR });
+      process.stdout.write(String(response.status));`;
+    const statuses = await Promise.all(
+      Array.from({ length: writers }, (_, i) => {
+        const tree = diskTree();
+        tree.meta.title = `Writer ${i}`;
+        return runTsx(script, { TREE: JSON.stringify(tree), ETAG: etag, DIR: dir });
+      }),
+    );
+    expect(statuses.filter((s) => s === '200')).toHaveLength(1);
+    expect(statuses.filter((s) => s === '409' || s === '503')).toHaveLength(writers - 1);
+  }, 60_000);
+});
+
+describe('the lock file', () => {
+  it('takes over a lock left by a process that is gone', () => {
+    writeFileSync(join(dir, LOCK_NAME), `999999999 ${Date.now()}`);
+    expect(withSaveLock(dir, () => 'ran', 200)).toBe('ran');
+  });
+
+  it('takes over a lock older than the stale limit', () => {
+    writeFileSync(join(dir, LOCK_NAME), `${process.pid} ${Date.now() - 60_000}`);
+    expect(withSaveLock(dir, () => 'ran', 200)).toBe('ran');
+  });
+
+  it('waits for a live lock and then gives up with a plain message', () => {
+    writeFileSync(join(dir, LOCK_NAME), `${process.pid} ${Date.now()}`);
+    expect(() => withSaveLock(dir, () => 'ran', 50)).toThrow(/another save .* in progress/);
+  });
+});
+
+/** Runs an ES module script under tsx (TypeScript sources) and resolves with its stdout. */
+function runTsx(script: string, env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(out);
+      else reject(new Error(`writer exited ${String(code)}: ${err}`));
+    });
+  });
+}
