@@ -27,6 +27,12 @@ export function saveRefusal(validation: Validation): string | undefined {
   if (readiness === 'unreadable')
     return `the file cannot be read as a tree (${plural(count, 'problem')}); fix its shape first`;
   if (readiness === 'playable') return undefined;
+  // A file under another tree's name (or scenarios for another tree) is no work in progress.
+  const misnamed = validation.problems.find(
+    (p) =>
+      (p.path === 'id' && p.file !== 'scenarios') || (p.path === 'tree' && p.file === 'scenarios'),
+  );
+  if (misnamed) return `the file does not belong to this tree: ${misnamed.message}`;
   const status = validation.tree?.meta.status;
   if (status === DRAFT_STATUS) return undefined;
   return `a tree with problems can be saved only as a draft: this one is "${String(status)}" and has ${plural(count, 'problem')}; fix them or set its status to draft`;

@@ -116,7 +116,11 @@ describe('the broken-tree corpus, through the save API', () => {
   }
 
   it.each(cases)('%s', async (id, expected) => {
-    const text = readFileSync(join(BROKEN, `${id}.json`), 'utf8');
+    // Sent as in review: a draft may be saved with its problems, and these must all be listed.
+    const text = readFileSync(join(BROKEN, `${id}.json`), 'utf8').replace(
+      '"status": "draft"',
+      '"status": "in-review"',
+    );
     const scenarios = readFileSync(join(BROKEN, `${id}.scenarios.json`), 'utf8');
     const response = await put(id, text, scenarios);
     const body = JSON.parse(response.body) as {
@@ -132,9 +136,7 @@ describe('the broken-tree corpus, through the save API', () => {
     // The same problems as the CLI's, their paths now inside the body's "tree".
     const problems = (body.problems ?? []).map((p) => [p.path.replace(/^tree\.?/, ''), p.message]);
     for (const problem of expected) expect(problems).toContainEqual(problem);
-    expect(body.error).toMatch(
-      /^(the body is not valid JSON: |not saved: \d+ problems? to fix first)/,
-    );
+    expect(body.error).toMatch(/^(the body is not valid JSON: |not saved: )/);
   });
 
   it('a 5 MB body is refused with 413 before it is parsed', async () => {
