@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { forPlatform, isMac, SHORTCUTS } from './shortcuts';
+import { isMac, shortcutList } from './shortcuts';
 
 interface Props {
   open: boolean;
@@ -30,13 +30,13 @@ export function ShortcutsDialog({ open, onClose }: Props) {
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table className="shortcuts-table">
         <tbody>
-          {SHORTCUTS.map((shortcut) => (
+          {shortcutList(mac).map((shortcut) => (
             <tr key={shortcut.does}>
               <td>
                 {shortcut.keys.map((keys, i) => (
                   <span key={keys}>
                     {i > 0 && ' or '}
-                    <kbd>{forPlatform(keys, mac)}</kbd>
+                    <kbd>{keys}</kbd>
                   </span>
                 ))}
               </td>

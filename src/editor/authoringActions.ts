@@ -34,7 +34,7 @@ export async function deleteSelected(
 export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   {
     name: 'copy',
-    label: 'Copy',
+    label: 'Copy the selected steps',
     perform: ({ store }) => {
       copySelection(store);
     },
@@ -44,7 +44,7 @@ export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   },
   {
     name: 'cut',
-    label: 'Cut',
+    label: 'Cut the selected steps',
     perform: ({ store }) => {
       if (copySelection(store)) void deleteSelected(store);
     },
@@ -54,7 +54,7 @@ export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   },
   {
     name: 'paste',
-    label: 'Paste',
+    label: 'Paste steps (answers between them come along)',
     perform: ({ store }) => {
       pasteClipboard(store);
     },
@@ -64,7 +64,7 @@ export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   },
   {
     name: 'duplicate',
-    label: 'Duplicate',
+    label: 'Duplicate the selected steps',
     perform: ({ store }) => {
       duplicateSelection(store);
     },
@@ -74,7 +74,7 @@ export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   },
   {
     name: 'select-all',
-    label: 'Select all',
+    label: 'Select every step',
     perform: ({ store }) => {
       selectEverything(store);
     },
@@ -104,7 +104,7 @@ export const AUTHORING_ACTIONS: readonly EditorAction[] = [
   },
   {
     name: 'shortcuts',
-    label: 'Keyboard shortcuts',
+    label: 'Show this list of shortcuts',
     perform: ({ showShortcuts }) => {
       showShortcuts?.();
     },
