@@ -51,7 +51,7 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
   const treeId = useEditorState((s) => s.history.doc.tree.id);
   useEditorState((s) => s.history.doc);
   const dirty = store.dirty();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
   const [tidying, setTidying] = useState(false);
 
   const context: ActionContext = {
@@ -68,6 +68,10 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
     store.setDirection(dir);
     void tidyUp(store, dir).finally(() => {
       setTidying(false);
+      // The new layout can lie anywhere: frame all of it, once React Flow has the new places.
+      requestAnimationFrame(() => {
+        void fitView({ duration: 300 });
+      });
     });
   };
 
