@@ -93,8 +93,10 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
             tidy('TB');
           }}
           aria-pressed={direction === 'TB'}
+          aria-label="Tidy up ↓"
+          title="Tidy up, top to bottom"
         >
-          Tidy up ↓
+          Tidy ↓
         </button>
         <button
           type="button"
@@ -104,8 +106,10 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
             tidy('LR');
           }}
           aria-pressed={direction === 'LR'}
+          aria-label="Tidy up →"
+          title="Tidy up, left to right"
         >
-          Tidy up →
+          Tidy →
         </button>
       </div>
       <SearchBox />
@@ -143,8 +147,20 @@ export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
             {saving ? 'Saving…' : dirty ? 'Save' : 'Saved'}
           </button>
         )}
-        <span className="save-state" role="status">
-          {dirty ? 'Unsaved changes (kept as a draft in this browser)' : 'No unsaved changes'}
+        <span
+          className="save-state"
+          role="status"
+          title={dirty ? 'Unsaved changes, kept as a draft in this browser' : undefined}
+        >
+          {dirty ? (
+            <>
+              Unsaved changes
+              {/* Said to screen readers, and on hover; the toolbar has no room to show it. */}
+              <span className="visually-hidden"> (kept as a draft in this browser)</span>
+            </>
+          ) : (
+            'No unsaved changes'
+          )}
         </span>
         <button
           type="button"

@@ -33,6 +33,7 @@ test('Play shows the canvas, an unsaved edit included, and follows later edits',
   context,
 }) => {
   test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`${server.base}#/edit/${TREE}`);
   const search = page.getByPlaceholder('Find a step…');
   await search.fill('alternative_causes_excluded');
@@ -40,6 +41,19 @@ test('Play shows the canvas, an unsaved edit included, and follows later edits',
   const prompt = panel(page).getByLabel('Question (prompt)');
   await prompt.fill('Edited on the canvas, not saved');
   await expect(page.getByRole('status').filter({ hasText: /Unsaved/ })).toBeVisible();
+  // With the save API there, Save and the save state join the toolbar: still one row at 1440 px.
+  const tops = await page.getByRole('toolbar', { name: 'Editor tools' }).evaluate((bar) =>
+    Array.from(bar.querySelectorAll('button, a, input, select, summary'))
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 2)
+      .map((el) => el.getBoundingClientRect().top),
+  );
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+  // ...and fits: nothing scrolls out of it.
+  const toolbarBox = page.getByRole('toolbar', { name: 'Editor tools' });
+  expect(await toolbarBox.evaluate((bar) => bar.scrollWidth - bar.clientWidth)).toBeLessThanOrEqual(
+    0,
+  );
+  await page.screenshot({ path: test.info().outputPath('editor-dev-1440.png') });
   const [tab] = await Promise.all([
     context.waitForEvent('page'),
     page.getByRole('toolbar').getByRole('link', { name: 'Play', exact: true }).click(),

@@ -23,6 +23,11 @@ test('at 1440 x 900 the toolbar is one row and the screenshot is taken', async (
       .map((el) => Math.round(el.getBoundingClientRect().top)),
   );
   expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+  // ...and fits: nothing scrolls out of it.
+  const toolbarBox = page.getByRole('toolbar', { name: 'Editor tools' });
+  expect(await toolbarBox.evaluate((bar) => bar.scrollWidth - bar.clientWidth)).toBeLessThanOrEqual(
+    0,
+  );
   await page.screenshot({ path: info.outputPath('editor-1440.png') });
 });
 
