@@ -23,6 +23,7 @@ export function App() {
               from={route.from}
               then={route.then}
               was={route.was}
+              draft={route.draft === true}
             />
           )}
           {route.page === 'edit' && <editor.Component key={route.treeId} treeId={route.treeId} />}

@@ -1,6 +1,12 @@
-import { loadAllBundledTrees } from '../io/bundledTrees';
+import { loadAllBundledTrees, type LoadedTree } from '../io/bundledTrees';
+import { readinessOf } from '../model/readiness';
+import { DraftCard } from './DraftCard';
 import { TreeCard } from './TreeCard';
 import { useAsync } from '../ui/useAsync';
+
+/** A saved work in progress: readable, status draft, not playable yet. */
+const isDraftInProgress = (tree: LoadedTree) =>
+  tree.tree?.meta.status === 'draft' && readinessOf(tree) === 'unplayable';
 
 export function HomePage() {
   const trees = useAsync(loadAllBundledTrees, 'all');
@@ -27,12 +33,29 @@ export function HomePage() {
       )}
       {trees.status === 'done' && (
         <ul className="tree-list">
-          {trees.value.map((tree) => (
-            <li key={tree.id}>
-              <TreeCard tree={tree} />
-            </li>
-          ))}
+          {trees.value
+            .filter((tree) => !isDraftInProgress(tree))
+            .map((tree) => (
+              <li key={tree.id}>
+                <TreeCard tree={tree} />
+              </li>
+            ))}
         </ul>
+      )}
+      {trees.status === 'done' && trees.value.some(isDraftInProgress) && (
+        <section className="drafts" aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Drafts in progress</h2>
+          <p className="hint">
+            Saved but not playable yet: they open in the editor. The published site leaves them out.
+          </p>
+          <ul className="tree-list">
+            {trees.value.filter(isDraftInProgress).map((tree) => (
+              <li key={tree.id}>
+                <DraftCard tree={tree} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

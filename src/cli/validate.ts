@@ -1,12 +1,17 @@
 /**
- * `npm run validate [files...]`: checks every tree in trees/ (or the named files) and its
- * scenarios. One line per problem, a one-line summary per clean tree, exit code 1 on any problem.
+ * `npm run validate [--strict] [files...]`: checks every tree in trees/ (or the named files) and
+ * its scenarios. One line per problem, a one-line summary per clean tree. Exit code 1 on any
+ * problem of a tree that is not a draft; a draft's problems are reported but pass, unless
+ * `--strict`, which fails drafts too (for a content team's CI).
  */
 import { existsSync } from 'node:fs';
+import { cliVerdict } from '../model/readiness';
 import { treeStats } from '../model/stats';
 import { formatProblem, listTreeFiles, validateTreeFile } from '../node/treeFiles';
 
-function main(args: string[]): number {
+function main(argv: string[]): number {
+  const strict = argv.includes('--strict');
+  const args = argv.filter((a) => a !== '--strict');
   const files =
     args.length > 0 ? args.map((f) => f.replace(/\.scenarios\.json$/, '.json')) : listTreeFiles();
   if (files.length === 0) {
@@ -14,6 +19,7 @@ function main(args: string[]): number {
     return 1;
   }
   let failed = 0;
+  let drafts = 0;
   for (const file of [...new Set(files)]) {
     if (!existsSync(file)) {
       console.error(`${file}: file not found`);
@@ -30,9 +36,15 @@ function main(args: string[]): number {
       failed++;
       continue;
     }
-    if (result.problems.length > 0) {
-      failed++;
+    const verdict = cliVerdict(result, strict);
+    if (verdict !== 'ok') {
+      if (verdict === 'fail') failed++;
+      else drafts++;
       for (const problem of result.problems) console.log(formatProblem(result, problem));
+      if (verdict === 'draft')
+        console.log(
+          `${file}: draft with ${String(result.problems.length)} problem(s); not failing (use --strict to fail drafts)`,
+        );
       continue;
     }
     if (result.tree) {
@@ -43,7 +55,10 @@ function main(args: string[]): number {
       );
     }
   }
-  if (failed > 0) console.log(`${failed} of ${new Set(files).size} tree file(s) have problems`);
+  const total = new Set(files).size;
+  if (failed > 0) console.log(`${String(failed)} of ${String(total)} tree file(s) have problems`);
+  if (drafts > 0)
+    console.log(`${String(drafts)} of ${String(total)} tree file(s) are drafts with problems`);
   return failed > 0 ? 1 : 0;
 }
 

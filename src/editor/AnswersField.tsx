@@ -1,11 +1,48 @@
-import { onTree } from '../model/document';
+import { useState } from 'react';
+import { onTree, renameAnswerInDocument } from '../model/document';
 import { disconnect, relabel, reorderAnswer, retarget } from '../model/edits';
+import { NO_TARGET } from '../model/placeholders';
 import { nodeTitle } from '../model/toFlow';
 import type { Tree } from '../model/types';
-import { addAnswer } from './editActions';
+import { addOpenAnswerTo } from './editActions';
 import { useStore } from './useEditorStore';
 
-/** The answers of a step: label, where it leads, order; new answers start pointing at this step's first target. */
+/** An answer's id, renamed when the author presses Enter or leaves the field (scenarios follow). */
+function AnswerIdField({ stateKey, event }: { stateKey: string; event: string }) {
+  const store = useStore();
+  const [id, setId] = useState(event);
+  const commit = () => {
+    const next = id.trim();
+    if (next === event) return;
+    if (!store.apply(renameAnswerInDocument(stateKey, event, next), 'Rename answer id'))
+      setId(event);
+  };
+  return (
+    <div className="field">
+      <label htmlFor={`answer-id-${event}`}>Answer id</label>
+      <input
+        id={`answer-id-${event}`}
+        value={id}
+        spellCheck={false}
+        onChange={(e) => {
+          setId(e.target.value.toUpperCase());
+        }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * The answers of a step: id, label, where it leads, order. A new answer leads nowhere until the
+ * author picks a step: the editor does not guess one, and the validator names the answer meanwhile.
+ */
 export function AnswersField({
   tree,
   stateKey,
@@ -26,9 +63,7 @@ export function AnswersField({
           <div key={event} className="list-item">
             <div className="list-item-body">
               <div className="field">
-                <label htmlFor={`answer-${event}`}>
-                  Answer {i + 1} label <code>{event}</code>
-                </label>
+                <label htmlFor={`answer-${event}`}>Answer {i + 1} label</label>
                 <input
                   id={`answer-${event}`}
                   value={answer.description}
@@ -41,11 +76,13 @@ export function AnswersField({
                   }
                 />
               </div>
+              <AnswerIdField key={event} stateKey={stateKey} event={event} />
               <div className="field">
                 <label htmlFor={`target-${event}`}>Leads to</label>
                 <select
                   id={`target-${event}`}
                   value={answer.target}
+                  aria-invalid={answer.target === NO_TARGET || !(answer.target in tree.states)}
                   onChange={(e) =>
                     store.apply(
                       onTree(retarget(stateKey, event, e.target.value)),
@@ -53,12 +90,17 @@ export function AnswersField({
                     )
                   }
                 >
-                  {!(answer.target in tree.states) && (
+                  {answer.target === NO_TARGET && (
+                    <option value={NO_TARGET} disabled>
+                      Choose a step…
+                    </option>
+                  )}
+                  {answer.target !== NO_TARGET && !(answer.target in tree.states) && (
                     <option value={answer.target}>{answer.target} (missing)</option>
                   )}
                   {targets.map(([key, node]) => (
                     <option key={key} value={key}>
-                      {key}: {nodeTitle(node).slice(0, 60)}
+                      {nodeTitle(node).slice(0, 60)} ({key})
                     </option>
                   ))}
                 </select>
@@ -92,14 +134,8 @@ export function AnswersField({
         <button
           type="button"
           className="small-button"
-          disabled={targets.length === 0}
           onClick={() => {
-            addAnswer(
-              store,
-              stateKey,
-              answers[0]?.[1].target ?? targets[0]?.[0] ?? stateKey,
-              false,
-            );
+            addOpenAnswerTo(store, stateKey);
           }}
         >
           Add answer

@@ -5,7 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
-  type Edge,
+  type EdgeChange,
   type EdgeMouseHandler,
   type NodeChange,
   type OnBeforeDelete,
@@ -17,8 +17,20 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { setPosition } from '../model/edits';
 import { NODE_SIZE } from '../model/nodeSize';
+import type { AnswerRef } from '../model/selection';
 import { toFlow } from '../model/toFlow';
-import { addAnswer, addNode, deleteElements, wouldOrphan } from './editActions';
+import { edgeTypes, type AnswerEdgeType } from './AnswerEdge';
+import { deleteNow, deleteQuestion } from './authoring';
+import { confirmInApp } from './ConfirmDialog';
+import { addAnswer, addNode } from './editActions';
+import {
+  cornerFor,
+  heightsOf,
+  labelSpotsFor,
+  MULTI_SELECT_KEYS,
+  splitEdgeId,
+  type LabelSpot,
+} from './canvasGeometry';
 import { needsLayout } from './layoutActions';
 import { kindLook } from '../canvas/kindLook';
 import { nodeTypes } from '../canvas/nodeTypes';
@@ -54,6 +66,7 @@ export function Canvas() {
   const doc = useEditorState((s) => s.history.doc);
   const auto = useEditorState((s) => s.autoPositions);
   const selection = useEditorState((s) => s.selection);
+  const picked = useEditorState((s) => s.picked);
   const direction = useEditorState((s) => s.direction);
   const problems = useProblems();
   const marks = useFlowMarks();
@@ -64,7 +77,11 @@ export function Canvas() {
   const [dragging, setDragging] = useState<Record<string, XY>>({});
   // Unchanged nodes and edges keep their objects, so only what an edit touches re-renders.
   const [stableNodes] = useState(() => new StableList<StepNode>());
-  const [stableEdges] = useState(() => new StableList<Edge>());
+  const [stableEdges] = useState(() => new StableList<AnswerEdgeType>());
+  const edited = selection?.kind === 'state' ? selection.id : undefined;
+  const corner = useFlowStore((s) => cornerFor(s, edited));
+  // Large pathways skip label placement (and labels, zoomed out): it grows with the tree.
+  const heights = useFlowStore((s) => (large ? '' : heightsOf(s)));
 
   const flow = useMemo(
     () => toFlow(doc.tree, auto, problems, direction, marks),
@@ -81,7 +98,7 @@ export function Canvas() {
           position: dragging[n.id] ?? n.position,
           initialWidth: NODE_SIZE.width,
           initialHeight: NODE_SIZE.height,
-          selected: selection?.kind === 'state' && selection.id === n.id,
+          selected: picked.states.includes(n.id),
           ariaLabel: `${n.data.kind} ${n.id}: ${n.data.title}`,
         })),
         // A node given anew must carry the size React Flow measured, or it forgets it until it
@@ -93,26 +110,37 @@ export function Canvas() {
             : n;
         },
       ),
-    [stableNodes, flow, dragging, selection, getInternalNode],
+    [stableNodes, flow, dragging, picked, getInternalNode],
   );
-  const edges: Edge[] = useMemo(
+  // Where each answer label sits on its edge, clear of the other labels and of the steps.
+  const labelSpots = useMemo(
+    () => (large ? new Map<string, LabelSpot>() : labelSpotsFor(flow, heights, direction)),
+    [flow, heights, direction, large],
+  );
+  const edges: AnswerEdgeType[] = useMemo(
     () =>
       stableEdges.keep(
-        flow.edges.map((e) => ({
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          data: e.data,
-          label: far ? undefined : e.label,
-          selected:
-            selection?.kind === 'answer' &&
-            selection.state === e.source &&
-            selection.event === e.data.event,
-          labelBgPadding: LABEL_PADDING,
-          labelBgBorderRadius: 4,
-        })),
+        flow.edges.map((e) => {
+          const spot = labelSpots.get(e.id);
+          return {
+            id: e.id,
+            type: 'answer' as const,
+            source: e.source,
+            target: e.target,
+            data: {
+              event: e.data.event,
+              index: e.data.index,
+              vertical: direction === 'TB',
+              ...(spot ? { labelT: spot.t, labelDy: spot.dy } : {}),
+            },
+            label: far ? undefined : e.label,
+            selected: picked.answers.some((a) => a.state === e.source && a.event === e.data.event),
+            labelBgPadding: LABEL_PADDING,
+            labelBgBorderRadius: 4,
+          };
+        }),
       ),
-    [stableEdges, flow, selection, far],
+    [stableEdges, flow, picked, far, labelSpots, direction],
   );
 
   const onNodesChange = useCallback(
@@ -120,13 +148,20 @@ export function Canvas() {
       // Measured sizes stay inside React Flow (see `nodes`): re-deriving every node whenever nodes
       // scroll into view and get measured would cost a frame or more on a large pathway.
       const moving: Record<string, XY> = {};
+      const chosen = new Set(store.getState().picked.states);
+      let selecting = false;
       for (const change of changes) {
         if (change.type === 'position' && change.dragging && change.position)
           moving[change.id] = change.position;
-        if (change.type === 'select' && change.selected)
-          store.select({ kind: 'state', id: change.id });
+        if (change.type === 'select') {
+          selecting = true;
+          if (change.selected) chosen.add(change.id);
+          else chosen.delete(change.id);
+        }
       }
       if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
+      // Clicks, Shift/Ctrl-clicks and box selection all arrive as select changes.
+      if (selecting) store.pick({ ...store.getState().picked, states: [...chosen] });
     },
     [store],
   );
@@ -141,8 +176,27 @@ export function Canvas() {
     [store],
   );
 
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<AnswerEdgeType>[]) => {
+      const { picked: now } = store.getState();
+      let answers: AnswerRef[] = [...now.answers];
+      let selecting = false;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selecting = true;
+        const [state, event] = splitEdgeId(store.doc.tree, change.id);
+        answers = answers.filter((a) => a.state !== state || a.event !== event);
+        if (change.selected) answers.push({ state, event });
+      }
+      if (selecting) store.pick({ ...store.getState().picked, answers });
+    },
+    [store],
+  );
+
   const onEdgeClick: EdgeMouseHandler = useCallback(
-    (_event, edge) => {
+    (event, edge) => {
+      // A plain click selects just this answer; with a multi-select key, onEdgesChange adds it.
+      if (event.shiftKey || event.ctrlKey || event.metaKey) return;
       store.select({ kind: 'answer', state: edge.source, event: String(edge.data?.event) });
     },
     [store],
@@ -166,21 +220,22 @@ export function Canvas() {
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
       const at = screenToFlowPosition({ x: point.clientX, y: point.clientY });
-      addNode(store, 'question', at, state.fromNode.id);
+      addNode(store, 'question', { x: at.x - NODE_SIZE.width / 2, y: at.y }, state.fromNode.id);
     },
     [store, screenToFlowPosition],
   );
 
-  const onBeforeDelete: OnBeforeDelete<StepNode> = useCallback(
-    ({ nodes: goneNodes, edges: goneEdges }) => {
-      const states = goneNodes.map((n) => n.id);
-      const answers = goneEdges.map((e) => ({ state: e.source, event: String(e.data?.event) }));
-      const orphans = wouldOrphan(store.doc.tree, states, answers);
-      const ask = `Deleting this leaves ${orphans.length} step(s) unreachable: ${orphans.join(', ')}. Delete anyway? (Undo brings it back.)`;
-      if (orphans.length === 0 || window.confirm(ask)) {
-        if (deleteElements(store, states, answers)) store.select(null);
-      }
-      return Promise.resolve(false);
+  // Delete asks in the app's own dialog, naming steps by prompt or title, only when steps
+  // would be cut off; then the whole selection goes in one undo step.
+  const onBeforeDelete: OnBeforeDelete<StepNode, AnswerEdgeType> = useCallback(
+    async ({ nodes: goneNodes, edges: goneEdges }) => {
+      const selection = {
+        states: goneNodes.map((n) => n.id),
+        answers: goneEdges.map((e) => ({ state: e.source, event: String(e.data?.event) })),
+      };
+      const question = deleteQuestion(store, selection);
+      if (question === null || (await confirmInApp(question))) deleteNow(store, selection);
+      return false;
     },
     [store],
   );
@@ -199,7 +254,10 @@ export function Canvas() {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
       onNodeDragStop={onNodeDragStop}
       onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
@@ -220,9 +278,10 @@ export function Canvas() {
       {zoomedIn && <Background gap={24} />}
       <Controls showInteractive={false} />
       {large ? (
-        <Overview nodes={nodes} colourOf={minimapColour} size={NODE_SIZE} />
+        <Overview nodes={nodes} colourOf={minimapColour} size={NODE_SIZE} position={corner} />
       ) : (
         <MiniMap
+          position={corner}
           pannable
           zoomable
           nodeStrokeWidth={3}

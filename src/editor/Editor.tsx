@@ -4,7 +4,10 @@ import '../ui/controls.css';
 import './editor.css';
 import { useActorRef, useSelector } from '@xstate/react';
 import { waitFor } from 'xstate';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ConfirmHost } from './ConfirmDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { usePreview } from './usePreview';
 import { clearDraft, tabId } from '../io/drafts';
 import { watchTreePresence } from '../io/tabPresence';
 import type { EditorStore } from './editorStore';
@@ -96,9 +99,22 @@ export function Editor({ store, apiAvailable }: Props) {
   const [onEdit] = useState(() => () => {
     saver.send({ type: 'EDIT' });
   });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const keyContext = useMemo(
+    () => ({
+      showShortcuts: () => {
+        setShortcutsOpen(true);
+      },
+      focusSearch: () => {
+        document.getElementById('node-search')?.focus();
+      },
+    }),
+    [],
+  );
   useDraftKeeper(store, onEdit);
   useAutoLayout(store);
-  useEditorKeys(store);
+  useEditorKeys(store, keyContext);
+  usePreview(store);
   const otherTabs = useOtherTabs(store.doc.tree.id);
   // History's "Save version" records the saved file, so it saves the draft first and waits.
   const [saveNow] = useState(() => async (): Promise<boolean> => {
@@ -107,7 +123,14 @@ export function Editor({ store, apiAvailable }: Props) {
     return !store.dirty();
   });
   useEffect(() => {
-    if (notice.kind === 'saved') store.setMessage('Saved to trees/.');
+    if (notice.kind !== 'saved') return;
+    // A draft may be saved with problems (work in progress); say so, with how many are left.
+    const left = store.problems().length;
+    store.setMessage(
+      left === 0
+        ? 'Saved to trees/.'
+        : `Saved to trees/ as a draft with ${String(left)} problem${left === 1 ? '' : 's'}: it plays in the preview, and the published site leaves it out until they are fixed.`,
+    );
   }, [notice, store]);
   return (
     <EditorContext.Provider value={store}>
@@ -118,6 +141,9 @@ export function Editor({ store, apiAvailable }: Props) {
             saving={saving}
             onSave={() => {
               saver.send({ type: 'SAVE' });
+            }}
+            onShortcuts={() => {
+              setShortcutsOpen(true);
             }}
           />
           {otherTabs > 0 && (
@@ -145,6 +171,13 @@ export function Editor({ store, apiAvailable }: Props) {
             </div>
             <SidePanel saveNow={saveNow} />
           </div>
+          <ConfirmHost />
+          <ShortcutsDialog
+            open={shortcutsOpen}
+            onClose={() => {
+              setShortcutsOpen(false);
+            }}
+          />
         </div>
       </ReactFlowProvider>
     </EditorContext.Provider>

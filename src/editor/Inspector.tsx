@@ -4,7 +4,10 @@ import { onTree } from '../model/document';
 import { setInitial } from '../model/edits';
 import { KINDS } from '../model/kinds';
 import { AnswersField } from './AnswersField';
-import { deleteElements, renameNode, wouldOrphan } from './editActions';
+import { KindPicker } from './KindPicker';
+import { publishPreview } from './authoring';
+import { deleteSelected } from './authoringActions';
+import { renameNode } from './editActions';
 import { INSPECTOR_SECTIONS } from './inspectorSections';
 import { useEditorState, useStore } from './useEditorStore';
 
@@ -44,15 +47,13 @@ export function Inspector({ stateKey }: { stateKey: string }) {
   const entry = KINDS[node.meta.kind];
   const Section = INSPECTOR_SECTIONS[node.meta.kind];
   const remove = () => {
-    const orphans = wouldOrphan(tree, [stateKey], []);
-    const ask = `Delete “${stateKey}”? It leaves ${orphans.length} other step(s) unreachable: ${orphans.join(', ')}.`;
-    if ((orphans.length === 0 || window.confirm(ask)) && deleteElements(store, [stateKey], []))
-      store.select(null);
+    void deleteSelected(store, { states: [stateKey], answers: [] });
   };
   return (
     <div className="inspector" aria-label="Inspector">
       <h2>{entry.label}</h2>
       <RenameField key={stateKey} stateKey={stateKey} />
+      <KindPicker stateKey={stateKey} kind={node.meta.kind} />
       <div className="inspector-actions">
         {tree.initial === stateKey ? (
           <span className="hint">This is the first step.</span>
@@ -70,9 +71,18 @@ export function Inspector({ stateKey }: { stateKey: string }) {
         {!entry.final && (
           <a
             className="small-button"
-            href={routeHref({ page: 'play', treeId: tree.id, answers: [], from: stateKey })}
+            href={routeHref({
+              page: 'play',
+              treeId: tree.id,
+              answers: [],
+              from: stateKey,
+              draft: true,
+            })}
             target="_blank"
             rel="noreferrer"
+            onClick={() => {
+              publishPreview(store);
+            }}
           >
             Play from here
           </a>

@@ -1,3 +1,4 @@
+import type { Corner } from './overviewCorner';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import type { StepNode } from '../canvas/nodes';
@@ -20,6 +21,8 @@ interface Props {
   nodes: readonly StepNode[];
   colourOf: (node: StepNode) => string;
   size: { width: number; height: number };
+  /** The corner it sits in, off the step being edited (overviewCorner.ts). */
+  position?: Corner;
 }
 
 /**
@@ -28,7 +31,7 @@ interface Props {
  * redraws an SVG of every step on each frame of a pan; at 1,000 steps that alone made a third of
  * the frames late in the bench. Click or drag on it to move the view there.
  */
-export function Overview({ nodes, colourOf, size }: Props) {
+export function Overview({ nodes, colourOf, size, position = 'bottom-right' }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const boxes = useMemo(
     () => nodes.map((n) => ({ x: n.position.x, y: n.position.y, ...size })),
@@ -68,7 +71,7 @@ export function Overview({ nodes, colourOf, size }: Props) {
   };
 
   return (
-    <Panel position="bottom-right" className="overview">
+    <Panel position={position} className="overview">
       <div
         className="overview-surface"
         role="img"

@@ -1,3 +1,6 @@
+import { toScenarioFile, type TreeDocument } from '../model/document';
+import { saveRefusal } from '../model/readiness';
+import { validate } from '../model/validate';
 import { useState } from 'react';
 import { routeHref } from '../routes/route';
 import { requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
@@ -6,6 +9,14 @@ import { TREE_ID_PATTERN } from '../model/schema';
 import { ProblemList } from '../ui/ProblemList';
 import type { SaveNotice } from './saveMachine';
 import { useStore } from './useEditorStore';
+
+/** Why the save API refused this document, in the same words (model/readiness.ts). */
+function refusalOf(doc: TreeDocument): string {
+  return (
+    saveRefusal(validate(doc.tree, { fileId: doc.tree.id, scenarios: toScenarioFile(doc) })) ??
+    'the tree has problems'
+  );
+}
 
 interface Props {
   notice: SaveNotice;
@@ -40,7 +51,8 @@ export function SaveConflict({ notice, draftKept, onOverwrite, onRetry, onDismis
       {outcome.kind === 'invalid' && (
         <>
           <p>
-            <strong>Not saved: the tree has problems.</strong> The file on disk is unchanged. {kept}
+            <strong>Not saved: {refusalOf(store.doc)}.</strong> The file on disk is unchanged.{' '}
+            {kept}
           </p>
           <ProblemList file={`trees/${store.doc.tree.id}.json`} problems={outcome.problems} />
         </>

@@ -6,6 +6,7 @@ import { HistoryPanel, useVersionsAvailable } from './HistoryPanel';
 import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ScenariosPanel } from './ScenariosPanel';
+import { SelectionPanel } from './SelectionPanel';
 import { TreePanel } from './TreePanel';
 import { useEditorState } from './useEditorStore';
 import { useProblems } from './useProblems';
@@ -16,6 +17,7 @@ type Tab = 'step' | 'tree' | 'problems' | 'scenarios' | 'history' | 'comments';
 export function SidePanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
   const [tab, setTab] = useState<Tab>('step');
   const selection = useEditorState((s) => s.selection);
+  const several = useEditorState((s) => s.picked.states.length + s.picked.answers.length > 1);
   const doc = useEditorState((s) => s.history.doc);
   const message = useEditorState((s) => s.message);
   const problems = useProblems().length;
@@ -59,6 +61,8 @@ export function SidePanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
         {tab === 'step' &&
           (selection?.kind === 'state' ? (
             <Inspector key={selection.id} stateKey={selection.id} />
+          ) : several ? (
+            <SelectionPanel />
           ) : selection?.kind === 'answer' ? (
             <AnswersField tree={doc.tree} stateKey={selection.state} only={selection.event} />
           ) : (

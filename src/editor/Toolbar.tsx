@@ -9,6 +9,7 @@ import {
   type ActionContext,
   type EditorAction,
 } from './editorActions';
+import { publishPreview } from './authoring';
 import { ImportButton } from './ImportButton';
 import { tidyUp } from './layoutActions';
 import { exportDocument } from './saving';
@@ -19,6 +20,8 @@ interface Props {
   apiAvailable: boolean;
   onSave: () => void;
   saving: boolean;
+  /** Opens the list of keyboard shortcuts ("?"). */
+  onShortcuts: () => void;
 }
 
 /** One action of the registry as a toolbar button, with its shortcut announced. */
@@ -39,7 +42,7 @@ function ActionButton({ action, context }: { action: EditorAction; context: Acti
 }
 
 /** Add steps, undo/redo, tidy up, search, save or export, import. */
-export function Toolbar({ apiAvailable, onSave, saving }: Props) {
+export function Toolbar({ apiAvailable, onSave, saving, onShortcuts }: Props) {
   const store = useStore();
   // Re-render when undo and redo become available or not.
   useEditorState((s) => s.history.past.length > 0);
@@ -48,7 +51,7 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
   const treeId = useEditorState((s) => s.history.doc.tree.id);
   useEditorState((s) => s.history.doc);
   const dirty = store.dirty();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
   const [tidying, setTidying] = useState(false);
 
   const context: ActionContext = {
@@ -65,6 +68,10 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
     store.setDirection(dir);
     void tidyUp(store, dir).finally(() => {
       setTidying(false);
+      // The new layout can lie anywhere: frame all of it, once React Flow has the new places.
+      requestAnimationFrame(() => {
+        void fitView({ duration: 300 });
+      });
     });
   };
 
@@ -86,8 +93,10 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
             tidy('TB');
           }}
           aria-pressed={direction === 'TB'}
+          aria-label="Tidy up ↓"
+          title="Tidy up, top to bottom"
         >
-          Tidy up ↓
+          Tidy ↓
         </button>
         <button
           type="button"
@@ -97,17 +106,23 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
             tidy('LR');
           }}
           aria-pressed={direction === 'LR'}
+          aria-label="Tidy up →"
+          title="Tidy up, left to right"
         >
-          Tidy up →
+          Tidy →
         </button>
       </div>
       <SearchBox />
       <div className="tool-group">
         <a
           className="small-button"
-          href={routeHref({ page: 'play', treeId, answers: [] })}
+          href={routeHref({ page: 'play', treeId, answers: [], draft: true })}
           target="_blank"
           rel="noreferrer"
+          title="Play the canvas as it is, unsaved changes included, in a new tab"
+          onClick={() => {
+            publishPreview(store);
+          }}
         >
           Play
         </a>
@@ -123,13 +138,40 @@ export function Toolbar({ apiAvailable, onSave, saving }: Props) {
         </button>
         <ExportMenu tree={store.doc.tree} />
         {apiAvailable && (
-          <button type="button" className="small-button primary" onClick={onSave} disabled={saving}>
+          <button
+            type="button"
+            className={dirty || saving ? 'small-button primary' : 'small-button is-saved'}
+            onClick={onSave}
+            disabled={saving || !dirty}
+          >
             {saving ? 'Saving…' : dirty ? 'Save' : 'Saved'}
           </button>
         )}
-        <span className="save-state" role="status">
-          {dirty ? 'Unsaved changes (kept as a draft in this browser)' : 'No unsaved changes'}
+        <span
+          className="save-state"
+          role="status"
+          title={dirty ? 'Unsaved changes, kept as a draft in this browser' : undefined}
+        >
+          {dirty ? (
+            <>
+              Unsaved changes
+              {/* Said to screen readers, and on hover; the toolbar has no room to show it. */}
+              <span className="visually-hidden"> (kept as a draft in this browser)</span>
+            </>
+          ) : (
+            'No unsaved changes'
+          )}
         </span>
+        <button
+          type="button"
+          className="small-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={onShortcuts}
+        >
+          ?
+        </button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import { onTree, renameStateInDocument } from '../model/document';
 import {
+  addOpenAnswer,
   addState,
   blankState,
   connect,
@@ -13,6 +14,8 @@ import {
   setPosition,
 } from '../model/edits';
 import { reachableFrom, successors } from '../model/graph';
+import { PLACEHOLDER } from '../model/placeholders';
+import { boxesOf, freeSpot, placeBeside } from '../model/placement';
 import type { NodeKind, Tree } from '../model/types';
 import type { EditorStore } from './editorStore';
 
@@ -22,18 +25,30 @@ export function freeEventId(tree: Tree, state: string): string {
   for (let i = 1; ; i++) if (!used.has(`ANSWER_${i}`)) return `ANSWER_${i}`;
 }
 
+/**
+ * Adds a step. It goes beside `near` (the selected step) when given, else on the first free spot
+ * from `at`, never on top of another step; the place is stored in `meta.ui`, so it stays after a
+ * reload. With `from`, an answer from that step leads to the new one.
+ */
 export function addNode(
   store: EditorStore,
   kind: NodeKind,
   at: { x: number; y: number },
   from?: string,
+  near?: string,
 ): string | undefined {
+  const { autoPositions, direction } = store.getState();
+  const tree = store.doc.tree;
+  const taken = boxesOf(tree, autoPositions);
+  const parent =
+    near === undefined ? undefined : (tree.states[near]?.meta.ui ?? autoPositions[near]);
+  const spot = parent ? placeBeside(parent, taken, direction) : freeSpot(at, taken, direction);
   const key = freeStateKey(store.doc.tree, kind);
   const ok = store.apply((draft) => {
     addState(key, blankState(kind))(draft.tree);
-    setPosition(key, at.x, at.y)(draft.tree);
+    setPosition(key, spot.x, spot.y)(draft.tree);
     if (from !== undefined)
-      connect(from, freeEventId(draft.tree, from), key, 'New answer')(draft.tree);
+      connect(from, freeEventId(draft.tree, from), key, PLACEHOLDER.answerLabel)(draft.tree);
   }, `Add ${kind}`);
   if (!ok) return undefined;
   store.select({ kind: 'state', id: key });
@@ -42,9 +57,19 @@ export function addNode(
 
 export function addAnswer(store: EditorStore, from: string, to: string, selectIt = true): void {
   const event = freeEventId(store.doc.tree, from);
-  if (store.apply(onTree(connect(from, event, to, 'New answer')), 'Add answer') && selectIt) {
+  if (
+    store.apply(onTree(connect(from, event, to, PLACEHOLDER.answerLabel)), 'Add answer') &&
+    selectIt
+  ) {
     store.select({ kind: 'answer', state: from, event });
   }
+}
+
+/** Adds an answer that leads nowhere until the author picks a step (the validator names it). */
+export function addOpenAnswerTo(store: EditorStore, from: string): string | undefined {
+  const event = freeEventId(store.doc.tree, from);
+  const ok = store.apply(onTree(addOpenAnswer(from, event, PLACEHOLDER.answerLabel)), 'Add answer');
+  return ok ? event : undefined;
 }
 
 /** States that deleting these would leave unreachable from the first step. */

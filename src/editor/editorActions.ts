@@ -7,6 +7,7 @@
  */
 import { KINDS, NODE_KINDS } from '../model/kinds';
 import type { NodeKind } from '../model/types';
+import { AUTHORING_ACTIONS } from './authoringActions';
 import { addNode } from './editActions';
 import type { EditorStore } from './editorStore';
 
@@ -14,6 +15,10 @@ import type { EditorStore } from './editorStore';
 export interface ActionContext {
   store: EditorStore;
   placeNew: () => { x: number; y: number };
+  /** Opens the "?" list of shortcuts. */
+  showShortcuts?: () => void;
+  /** Puts the focus in the search box. */
+  focusSearch?: () => void;
 }
 
 export interface EditorAction {
@@ -24,6 +29,11 @@ export interface EditorAction {
   enabled?: (store: EditorStore) => boolean;
   /** The shortcut: the `aria-keyshortcuts` text and the test a key press must pass. */
   shortcut?: { aria: string; test: (event: KeyboardEvent) => boolean };
+  /**
+   * A canvas shortcut (copy, paste, select all, "?"...): left to a text field while one has the
+   * focus, where the same keys copy, paste and type.
+   */
+  canvasOnly?: boolean;
 }
 
 /** Ctrl on Windows and Linux, Cmd on macOS; never with Alt (AltGr types characters). */
@@ -34,7 +44,15 @@ export const ADD_STEP_ACTIONS: readonly EditorAction[] = NODE_KINDS.map((kind: N
   name: `add-${kind}`,
   label: `+ ${KINDS[kind].label}`,
   perform: ({ store, placeNew }) => {
-    addNode(store, kind, placeNew());
+    // Beside the selected step when there is one, else near the middle of the view.
+    const { selection } = store.getState();
+    addNode(
+      store,
+      kind,
+      placeNew(),
+      undefined,
+      selection?.kind === 'state' ? selection.id : undefined,
+    );
   },
 }));
 
@@ -66,10 +84,33 @@ export const REDO: EditorAction = {
   },
 };
 
-/** Every action, for the key handler. */
-export const EDITOR_ACTIONS: readonly EditorAction[] = [...ADD_STEP_ACTIONS, UNDO, REDO];
+/** Every action, for the key handler and the "?" list. */
+export const EDITOR_ACTIONS: readonly EditorAction[] = [
+  ...ADD_STEP_ACTIONS,
+  UNDO,
+  REDO,
+  ...AUTHORING_ACTIONS,
+];
 
-/** The action whose shortcut this key press is, if any. */
+/** Keys that belong to a text field while one has the focus (copy, paste, select all, typing). */
+export function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * The action whose shortcut this key press is, if any. While a dialog is open it has the keys
+ * (Escape must reach it); canvas shortcuts leave a text field's own keys alone.
+ */
 export function actionForKey(event: KeyboardEvent): EditorAction | undefined {
-  return EDITOR_ACTIONS.find((action) => action.shortcut?.test(event) === true);
+  if (typeof document !== 'undefined' && document.querySelector('dialog[open]')) return undefined;
+  const typing = typingIn(event.target);
+  return EDITOR_ACTIONS.find(
+    (action) => action.shortcut?.test(event) === true && !(typing && action.canvasOnly === true),
+  );
 }

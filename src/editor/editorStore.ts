@@ -6,6 +6,7 @@ import type { DocRecipe, TreeDocument } from '../model/document';
 import { toScenarioFile } from '../model/document';
 import { EditError } from '../model/edits';
 import { edit, redo, startHistory, undo, type History } from '../model/history';
+import { NOTHING_SELECTED, pruneSelection, type MultiSelection } from '../model/selection';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
 import type { Problem } from '../model/types';
 import { documentProblems } from './documentProblems';
@@ -22,7 +23,10 @@ export interface SaveInfo {
 
 export interface EditorState {
   history: History;
+  /** What the inspector shows: the one selected step or answer, or null for none or several. */
   selection: Selection;
+  /** Everything selected on the canvas (Shift/Ctrl-click, box, select all): one item or many. */
+  picked: MultiSelection;
   autoPositions: Record<string, { x: number; y: number }>;
   direction: 'TB' | 'LR';
   save: SaveInfo;
@@ -64,6 +68,28 @@ function sameContent(a: unknown, b: unknown): boolean {
   );
 }
 
+function pickedFor(selection: Selection): MultiSelection {
+  if (selection === null) return NOTHING_SELECTED;
+  return selection.kind === 'state'
+    ? { states: [selection.id], answers: [] }
+    : { states: [], answers: [{ state: selection.state, event: selection.event }] };
+}
+
+function selectionFor(picked: MultiSelection): Pick<EditorState, 'picked' | 'selection'> {
+  const [state] = picked.states;
+  const [answer] = picked.answers;
+  const count = picked.states.length + picked.answers.length;
+  const selection: Selection =
+    count !== 1
+      ? null
+      : state !== undefined
+        ? { kind: 'state', id: state }
+        : answer
+          ? { kind: 'answer', state: answer.state, event: answer.event }
+          : null;
+  return { picked, selection };
+}
+
 export class EditorStore {
   private state: EditorState;
   private listeners = new Set<() => void>();
@@ -78,6 +104,7 @@ export class EditorStore {
     this.state = {
       history: startHistory(doc),
       selection: null,
+      picked: NOTHING_SELECTED,
       autoPositions: {},
       direction: 'TB',
       save,
@@ -114,15 +141,27 @@ export class EditorStore {
   };
 
   undo = (): void => {
-    this.set({ history: undo(this.state.history), message: '' });
+    this.afterHistory(undo(this.state.history));
   };
 
   redo = (): void => {
-    this.set({ history: redo(this.state.history), message: '' });
+    this.afterHistory(redo(this.state.history));
   };
 
+  /** An undo or redo can bring steps back or take them away: the selection keeps what exists. */
+  private afterHistory(history: History): void {
+    const picked = pruneSelection(history.doc.tree, this.state.picked);
+    this.set({ history, message: '', ...selectionFor(picked) });
+  }
+
+  /** Selects one step or answer (or nothing): the canvas selection follows. */
   select = (selection: Selection): void => {
-    this.set({ selection });
+    this.set({ selection, picked: pickedFor(selection) });
+  };
+
+  /** Selects several steps and answers; the inspector shows one only when one is selected. */
+  pick = (picked: MultiSelection): void => {
+    this.set(selectionFor(picked));
   };
 
   setAutoPositions = (autoPositions: Record<string, { x: number; y: number }>): void => {
@@ -142,6 +181,7 @@ export class EditorStore {
     this.set({
       history: startHistory(doc),
       selection: null,
+      picked: NOTHING_SELECTED,
       save: save ?? this.state.save,
       message: '',
     });

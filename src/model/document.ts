@@ -3,7 +3,8 @@
  * `edits.ts` lift onto the document with `onTree`; scenario edits act on the list directly.
  */
 import type { Draft } from 'immer';
-import { EditError, renameState, type Recipe } from './edits';
+import { EditError, renameAnswer, renameState, type Recipe } from './edits';
+import { own } from './own';
 import type { Scenario, ScenarioFile, Tree } from './types';
 
 export interface TreeDocument {
@@ -24,6 +25,27 @@ export function renameStateInDocument(from: string, to: string): DocRecipe {
   return (draft) => {
     renameState(from, to)(draft.tree);
     for (const s of draft.scenarios) if (s.expect === from) s.expect = to;
+  };
+}
+
+/**
+ * Renames an answer id on one step; scenarios whose walk takes that answer at that step follow
+ * (read before the rename, while the walk still finds the old id).
+ */
+export function renameAnswerInDocument(state: string, event: string, to: string): DocRecipe {
+  return (draft) => {
+    const tree = draft.tree;
+    for (const scenario of draft.scenarios) {
+      let at = tree.initial;
+      for (let i = 0; i < scenario.answers.length; i++) {
+        const answer = scenario.answers[i] as string;
+        const next = own(own(tree.states, at)?.on, answer);
+        if (!next) break;
+        if (at === state && answer === event) scenario.answers[i] = to;
+        at = next.target;
+      }
+    }
+    renameAnswer(state, event, to)(tree);
   };
 }
 

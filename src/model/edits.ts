@@ -7,6 +7,7 @@ import { produce, type Draft } from 'immer';
 import { EVENT_ID_PATTERN, STATE_KEY_PATTERN } from './schema';
 import { KINDS } from './kinds';
 import { hasOwn, own } from './own';
+import { NO_TARGET } from './placeholders';
 import type { NodeKind, StateMeta, StateNode, Transition, Tree } from './types';
 
 export type Recipe = (draft: Draft<Tree>) => void;
@@ -119,6 +120,35 @@ export function connect(from: string, event: string, target: string, label: stri
     node.on ??= {};
     if (hasOwn(node.on, event)) throw new EditError(`"${from}" already has an answer "${event}"`);
     node.on[event] = { target, description: label };
+  };
+}
+
+/** Adds an answer that leads nowhere yet (see `NO_TARGET`). */
+export function addOpenAnswer(from: string, event: string, label: string): Recipe {
+  return (draft) => {
+    const node = stateOf(draft, from);
+    if (node.type === 'final')
+      throw new EditError(`"${from}" is a recommendation: it ends the pathway and has no answers`);
+    if (!EVENT_ID_PATTERN.test(event))
+      throw new EditError(`"${event}" is not a valid answer id: use upper snake case`);
+    node.on ??= {};
+    if (hasOwn(node.on, event)) throw new EditError(`"${from}" already has an answer "${event}"`);
+    node.on[event] = { target: NO_TARGET, description: label };
+  };
+}
+
+/** Renames an answer id, keeping its place in the answer order; scenarios are not touched here. */
+export function renameAnswer(from: string, event: string, to: string): Recipe {
+  return (draft) => {
+    const node = stateOf(draft, from);
+    answerOf(draft, from, event);
+    if (event === to) return;
+    if (!EVENT_ID_PATTERN.test(to))
+      throw new EditError(`"${to}" is not a valid answer id: use upper snake case, e.g. NOT_TRIED`);
+    if (hasOwn(node.on, to)) throw new EditError(`"${from}" already has an answer "${to}"`);
+    node.on = Object.fromEntries(
+      Object.entries(node.on ?? {}).map(([e, t]) => [e === event ? to : e, t]),
+    );
   };
 }
 

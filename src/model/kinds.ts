@@ -7,6 +7,7 @@
  * (`export/kindPieces.ts`). The UI's entries are `src/canvas/kindLook.ts`,
  * `src/editor/inspectorSections.tsx` and `src/player/stepViews.tsx` (README, "Adding a node kind").
  */
+import { PLACEHOLDER } from './placeholders';
 import type { NodeKind, StateMeta } from './types';
 
 type MetaOf<K extends NodeKind> = Extract<StateMeta, { kind: K }>;
@@ -48,8 +49,8 @@ export const KINDS: Registry = {
     body: (meta) => meta.help,
     blank: () => ({
       kind: 'question',
-      prompt: 'New question',
-      help: 'Why this matters, and what counts as adequate.',
+      prompt: PLACEHOLDER.questionPrompt,
+      help: PLACEHOLDER.questionHelp,
     }),
     answers: { min: 2, max: Infinity, tooFew: 'a question needs at least two answers' },
     statsKey: 'questions',
@@ -64,8 +65,8 @@ export const KINDS: Registry = {
     body: (meta) => meta.body,
     blank: () => ({
       kind: 'info',
-      title: 'New step',
-      body: 'What the clinician should know here.',
+      title: PLACEHOLDER.infoTitle,
+      body: PLACEHOLDER.infoBody,
     }),
     answers: { min: 1, max: 1, tooMany: 'an info step has exactly one answer (Continue)' },
     statsKey: 'info',
@@ -80,8 +81,8 @@ export const KINDS: Registry = {
     body: () => undefined,
     blank: () => ({
       kind: 'plan',
-      title: 'New plan step',
-      actions: ['Describe what this adds to the plan.'],
+      title: PLACEHOLDER.planTitle,
+      actions: [PLACEHOLDER.planAction],
     }),
     answers: {
       min: 1,
@@ -101,8 +102,8 @@ export const KINDS: Registry = {
     body: () => undefined,
     blank: () => ({
       kind: 'recommendation',
-      title: 'New recommendation',
-      actions: ['Describe the next step.'],
+      title: PLACEHOLDER.recommendationTitle,
+      actions: [PLACEHOLDER.recommendationAction],
     }),
     answers: { min: 0, max: 0 },
     statsKey: 'recommendations',

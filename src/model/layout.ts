@@ -3,6 +3,7 @@
  * framework-free so it can run in a Web Worker (`src/canvas/layout.worker.ts`) or, as a fallback,
  * on the main thread. Positions are React Flow's: the top-left corner of each node, in integers.
  */
+import { labelWidth } from './edgeLabels';
 import { readingOrder } from './graph';
 import { Graph, layout } from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel, RankerFunction } from '@dagrejs/dagre';
@@ -120,11 +121,28 @@ const rankFromTop: RankerFunction = (g) => {
 };
 
 /** Top-left positions for the whole graph, as dagre lays it out. */
+/**
+ * The gap between ranks for a tree. Left-right, answer labels sit side by side with the steps,
+ * so the gap widens to hold the widest label with room to spare (edgeLabels.ts slides each label
+ * along its edge to a clear spot, but only a gap that wide has one).
+ */
+export function rankSepFor(tree: Tree, direction: Direction): number {
+  if (direction === 'TB') return RANK_SEP.TB;
+  let widest = 0;
+  for (const node of Object.values(tree.states))
+    for (const answer of Object.values(node.on ?? {}))
+      widest = Math.max(widest, labelWidth(answer.description));
+  return Math.max(RANK_SEP.LR, widest + LABEL_ROOM);
+}
+
+/** Room beside the widest label in a left-right gap. */
+const LABEL_ROOM = 48;
+
 function layoutAll(tree: Tree, direction: Direction, size: (key: string) => NodeSize): Positions {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>();
   g.setGraph({
     rankdir: direction,
-    ranksep: RANK_SEP[direction],
+    ranksep: rankSepFor(tree, direction),
     nodesep: NODE_SEP[direction],
     edgesep: EDGE_SEP,
     marginx: 0,

@@ -11,6 +11,7 @@ import { cyclesOf, numberTree, reach, reachBack, type NumberedGraph } from './nu
 import { KINDS } from './kinds';
 import { hasOwn } from './own';
 import { parseScenarioFile, parseTree } from './parse';
+import { NO_TARGET, placeholderProblems, scenarioPlaceholderProblems } from './placeholders';
 import { formatPath } from './path';
 import { checkScenarios } from './scenarios';
 import type { Problem, ScenarioFile, StateNode, Transition, Tree } from './types';
@@ -24,6 +25,11 @@ export interface ValidateOptions {
 
 export interface Validation {
   problems: Problem[];
+  /**
+   * True when a file cannot be read as a tree at all (bad JSON, wrong shape): such a file is
+   * never saved. Otherwise any problems only make the tree unplayable, which a draft may be.
+   */
+  unreadable?: true;
   tree?: Tree;
   scenarios?: ScenarioFile;
 }
@@ -31,16 +37,19 @@ export interface Validation {
 /** Validates unknown JSON as a tree (and its scenarios). `problems` is empty when it is clean. */
 export function validate(json: unknown, options: ValidateOptions = {}): Validation {
   const parsed = parseTree(json);
-  if (!parsed.ok) return { problems: parsed.problems };
+  if (!parsed.ok) return { problems: parsed.problems, unreadable: true };
   const tree = parsed.value;
   const problems = checkTree(tree, options.fileId);
   const result: Validation = { problems, tree };
   if (options.scenarios !== undefined) {
     const file = parseScenarioFile(options.scenarios);
-    if (!file.ok) appendAll(problems, file.problems);
-    else {
+    if (!file.ok) {
+      appendAll(problems, file.problems);
+      result.unreadable = true;
+    } else {
       result.scenarios = file.value;
       appendAll(problems, checkScenarios(tree, file.value));
+      appendAll(problems, scenarioPlaceholderProblems(file.value.scenarios));
     }
   }
   result.problems = capProblems(problems);
@@ -86,6 +95,7 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
     }
   }
   checkGraph(tree, g, add);
+  appendAll(problems, placeholderProblems(tree));
   return problems;
 }
 
@@ -162,7 +172,13 @@ function checkState(
   labels.clear();
   for (const event of events) {
     const answer = on[event] as Transition;
-    if (!hasOwn(tree.states, answer.target))
+    if (answer.target === NO_TARGET)
+      add(
+        ['states', key, 'on', event, 'target'],
+        `answer "${answer.description}" leads nowhere yet: choose the step it leads to`,
+        key,
+      );
+    else if (!hasOwn(tree.states, answer.target))
       add(['states', key, 'on', event, 'target'], `state "${answer.target}" does not exist`, key);
     const label = answer.description.trim().toLowerCase();
     if (label === '')

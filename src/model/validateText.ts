@@ -13,7 +13,7 @@ export function validateTreeText(
   scenarioText: string | Uint8Array | undefined,
 ): Validation {
   const json = parseJsonText(text, 'tree');
-  if (!json.ok) return { problems: json.problems };
+  if (!json.ok) return { problems: json.problems, unreadable: true };
   if (scenarioText === undefined) {
     const result = validate(json.value, { fileId });
     const missing: Problem = {
@@ -26,7 +26,7 @@ export function validateTreeText(
   const scenarios = parseJsonText(scenarioText, 'scenarios');
   if (!scenarios.ok) {
     const result = validate(json.value, { fileId });
-    return { ...result, problems: [...result.problems, ...scenarios.problems] };
+    return { ...result, problems: [...result.problems, ...scenarios.problems], unreadable: true };
   }
   return validate(json.value, { fileId, scenarios: scenarios.value });
 }

@@ -1,6 +1,6 @@
 /**
  * Hash routes, so the static build works from any file server:
- * `#/`, `#/play/<id>?answers=A,B&from=<state>&then=C,D&was=A,C,D`, `#/edit/<id>`, `#/new?from=<id>`,
+ * `#/`, `#/play/<id>?answers=A,B&from=<state>&then=C,D&was=A,C,D&draft=1` (`draft=1`: the editor's canvas, not the file), `#/edit/<id>`, `#/new?from=<id>`,
  * `#/present/<id>?answers=A,B&reveal=off&scenario=<id>&show=answer` (and `#/present/<id>/speaker?...`,
  * the speaker's window), `#/quiz/<id>?scenario=<id>&answers=A,B&run=<case>~1,<case>~0`,
  * `#/compare?trees=a,b,c`.
@@ -16,6 +16,8 @@ export type Route =
       then?: string[];
       /** The log before a changed answer cleared its tail, offered back on screen. */
       was?: string[];
+      /** Play the editor's canvas (io/preview.ts), unsaved edits included, not the file. */
+      draft?: boolean;
     }
   | { page: 'edit'; treeId: string }
   | {
@@ -87,6 +89,7 @@ export function parseRoute(hash: string): Route {
       if (then.length > 0) route.then = then;
       const was = splitList(params.get('was'));
       if (was.length > 0) route.was = was;
+      if (params.get('draft') === '1') route.draft = true;
       return route;
     }
     if (page === 'edit') return { page: 'edit', treeId };
@@ -133,6 +136,7 @@ export function routeHref(route: Route): string {
       if (route.answers.length > 0) params.set('answers', route.answers.join(','));
       if (route.then && route.then.length > 0) params.set('then', route.then.join(','));
       if (route.was && route.was.length > 0) params.set('was', route.was.join(','));
+      if (route.draft === true) params.set('draft', '1');
       return withQuery(`#/play/${encodeURIComponent(route.treeId)}`, params);
     }
     case 'edit':

@@ -9,12 +9,16 @@
  * Under `npm run dev` each is a virtual module instead, so a change on disk is picked up by the
  * module graph. Both export the same `treeIds` and `loadTree(id)`.
  *
+ * The build leaves out drafts that cannot be played yet (readable, status `draft`, problems) and
+ * says so in the build log: a work in progress is for its authors, under `npm run dev`, not for
+ * the published site. Other broken files stay in, listed with their problems.
+ *
  * Like `vitePlugin.ts`, this file imports no local modules at config time; the model is loaded
  * through tsx when the first tree is loaded.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { normalizePath, type Plugin } from 'vite';
+import { normalizePath, type Logger, type Plugin } from 'vite';
 import type { Validation } from '../model/validate';
 import type * as ValidateText from '../model/validateText';
 
@@ -54,10 +58,19 @@ export interface BundledTreesApi {
 
 export const BUNDLED_TREES_PLUGIN = 'stepwise-bundled-trees';
 
+/**
+ * A draft that is readable but not yet playable: the build leaves it out. The same rule as
+ * `readinessOf` in src/model/readiness.ts, restated because this file loads no model at config time.
+ */
+export function isUnplayableDraft(tree: Validation): boolean {
+  return tree.unreadable !== true && tree.tree?.meta.status === 'draft' && tree.problems.length > 0;
+}
+
 export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin<BundledTreesApi> {
   const emitted = new Map<string, { tree: BundledTree; reference: string }>();
   let dir = '';
   let building = false;
+  let logger: Logger | undefined;
   let model: Promise<typeof ValidateText> | undefined;
   const validator = () =>
     (model ??= import('tsx/esm/api').then(
@@ -82,6 +95,7 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin<Bundl
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'trees');
       building = config.command === 'build';
+      logger = config.logger;
     },
     resolveId(id) {
       return id === LIST || id.startsWith(ONE) ? RESOLVED + id : undefined;
@@ -92,18 +106,26 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin<Bundl
           .filter(isTreeFile)
           .map((f) => basename(f, '.json'))
           .sort();
-        const head = `export const treeIds = ${JSON.stringify(ids)};\n`;
         if (!building) {
+          const head = `export const treeIds = ${JSON.stringify(ids)};\n`;
           const loaders = ids.map(
             (t) => `${JSON.stringify(t)}: () => import(${JSON.stringify(ONE + t)})`,
           );
           return `${head}const loaders = {\n${loaders.join(',\n')}\n};\nexport const loadTree = (id) => loaders[id]().then((m) => m.default);\n`;
         }
         const urls: string[] = [];
+        const kept: string[] = [];
         for (const treeId of ids) {
           const loaded = await loadOne(treeId, (file) => {
             this.addWatchFile(file);
           });
+          if (isUnplayableDraft(loaded)) {
+            logger?.warn(
+              `stepwise: left out trees/${treeId}.json: a draft with ${String(loaded.problems.length)} problem(s), not playable yet (npm run validate -- trees/${treeId}.json lists them)`,
+            );
+            continue;
+          }
+          kept.push(treeId);
           const ref = this.emitFile({
             type: 'asset',
             name: `${treeId}.json`,
@@ -112,6 +134,7 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin<Bundl
           emitted.set(treeId, { tree: loaded, reference: ref });
           urls.push(`${JSON.stringify(treeId)}: import.meta.ROLLUP_FILE_URL_${ref}`);
         }
+        const head = `export const treeIds = ${JSON.stringify(kept)};\n`;
         return `${head}export const treeUrls = {\n${urls.join(',\n')}\n};\n${FETCH_TREE}`;
       }
       if (!id.startsWith(RESOLVED + ONE)) return undefined;

@@ -13,8 +13,10 @@
  * - `PUT /api/trees/:id` with `Content-Type: application/json` and the body
  *   `{ "tree": <tree>, "scenarios"?: <scenarios file> }`.
  *   The tree is validated (`validate`, file id = `:id`) with the scenarios from the body or, when
- *   the body has none, from `<id>.scenarios.json` on disk if there is one. Problems → 400
- *   `{ error, problems }` and nothing is written. Otherwise the tree (and the scenarios, when
+ *   the body has none, from `<id>.scenarios.json` on disk if there is one. A tree that cannot
+ *   be read (wrong shape), or problems in a tree whose status is not `draft` → 400
+ *   `{ error, problems }` and nothing is written; a draft is saved with its problems (work in
+ *   progress: the static build leaves it out). Otherwise the tree (and the scenarios, when
  *   sent) is written canonically and atomically → 200 `{ id, etag }`, or 201 when it is new.
  *   Preconditions (optimistic concurrency):
  *   - existing file: `If-Match: <etag>` is required (428 without it); a different etag on disk →
@@ -50,6 +52,7 @@ import {
   type TreeSummary,
 } from '../model/treesApiContract';
 import type { Problem } from '../model/types';
+import { saveRefusal } from '../model/readiness';
 import { validate } from '../model/validate';
 import { SaveLockBusy, withSaveLock } from './saveLock';
 
@@ -352,7 +355,9 @@ function writeChecked(
     envelope.tree,
     scenarios === undefined ? { fileId: id } : { fileId: id, scenarios },
   );
-  if (result.problems.length > 0 || !result.tree) throw invalid(result.problems);
+  // Unreadable: always refused. Unplayable: saved only as a draft (model/readiness.ts).
+  const refusal = saveRefusal(result);
+  if (refusal !== undefined || !result.tree) throw invalid(result.problems, refusal);
 
   beforeWrite();
   let scenariosText = currentScenarios?.toString('utf8');
@@ -424,11 +429,10 @@ function readEnvelope(body: string): { tree: unknown; scenarios?: unknown } {
     : { tree: value.tree };
 }
 
-function invalid(problems: Problem[]): HttpError {
+function invalid(problems: Problem[], why?: string): HttpError {
   const count = problems.length;
-  return new HttpError(400, `not saved: ${count} problem${count === 1 ? '' : 's'} to fix first`, {
-    problems,
-  });
+  const message = why ?? `${count} problem${count === 1 ? '' : 's'} to fix first`;
+  return new HttpError(400, `not saved: ${message}`, { problems });
 }
 
 export function checkPreconditions(

@@ -10,6 +10,19 @@ async function selectNode(page: Page, id: string) {
   await expect(panel(page).getByLabel('State id')).toHaveValue(id);
 }
 
+async function rename(page: Page, to: string) {
+  await panel(page).getByLabel('State id').fill(to);
+  await panel(page).getByRole('button', { name: 'Rename' }).click();
+  await expect(panel(page).getByLabel('State id')).toHaveValue(to);
+}
+
+async function answerId(page: Page, index: number, to: string) {
+  const field = panel(page).getByLabel('Answer id').nth(index);
+  await field.fill(to);
+  await field.press('Enter');
+  await expect(field).toHaveValue(to);
+}
+
 async function fillRecommendation(page: Page, id: string, title: string, withDose: boolean) {
   await selectNode(page, id);
   await panel(page).getByLabel('Title', { exact: true }).fill(title);
@@ -52,7 +65,12 @@ test.describe('building a tree from scratch through the UI', () => {
     await page.getByRole('button', { name: 'Create and edit' }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(2);
 
+    // A new tree starts with the editor's placeholders and ids, which count as problems.
+    await expect(page.getByRole('tab', { name: /Problems \([1-9]\d*\)/ })).toBeVisible();
     await page.getByRole('tab', { name: 'Pathway' }).click();
+    await panel(page).getByLabel('Summary').fill('A test pathway built by the browser tests.');
+    await panel(page).getByLabel('Source title').fill('A test source');
+    await panel(page).getByLabel('Publisher').fill('Test Publisher');
     await page.getByRole('button', { name: 'Add reference' }).click();
     await panel(page).getByLabel('Id', { exact: true }).fill('test-ref');
     await panel(page)
@@ -61,23 +79,38 @@ test.describe('building a tree from scratch through the UI', () => {
     await page.getByRole('tab', { name: 'Step' }).click();
 
     await selectNode(page, 'first_question');
+    await rename(page, 'test_drug_tried');
     await panel(page).getByLabel('Question (prompt)').fill('Has the test drug been tried?');
+    await panel(page).getByLabel('Help').fill('Tried means at the usual dose for two weeks.');
+    // A new answer leads nowhere until a step is picked; its id is renamed from ANSWER_1.
     await page.getByRole('button', { name: 'Add answer' }).click();
     await panel(page)
       .getByLabel(/Answer 1 label/)
       .fill('No, not yet');
+    await answerId(page, 0, 'NOT_TRIED');
+    await panel(page).getByLabel('Leads to').nth(0).selectOption('first_recommendation');
     await page.getByRole('toolbar').getByRole('button', { name: '+ Recommendation' }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(3);
-    await selectNode(page, 'first_question');
+    await selectNode(page, 'test_drug_tried');
     await page.getByRole('button', { name: 'Add answer' }).click();
     await panel(page)
       .getByLabel(/Answer 2 label/)
       .fill('Yes, without benefit');
+    await answerId(page, 1, 'TRIED');
     await panel(page).getByLabel('Leads to').nth(1).selectOption('recommendation');
     await expect(page.locator('.react-flow__edge')).toHaveCount(2);
 
     await fillRecommendation(page, 'first_recommendation', 'Start the test drug', true);
+    await rename(page, 'start_test_drug');
     await fillRecommendation(page, 'recommendation', 'Refer onwards', false);
+    await rename(page, 'refer_onwards');
+    await page.getByRole('tab', { name: /Scenarios/ }).click();
+    const edits = panel(page).getByText('Edit scenario');
+    for (let i = 0; i < (await edits.count()); i++) {
+      await edits.nth(i).click();
+      await panel(page).getByLabel('Case').nth(i).fill('A patient for the test.');
+    }
+    await page.getByRole('tab', { name: 'Step' }).click();
     await expect(page.getByRole('tab', { name: 'Problems (0)' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -101,7 +134,7 @@ test.describe('building a tree from scratch through the UI', () => {
 test('edit an existing tree’s text on the canvas, then undo it', async ({ page }) => {
   await page.goto('./#/edit/fibromyalgia-refractory-pain');
   await page.getByPlaceholder('Find a step…').fill('week_18_referral');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
   const title = panel(page).getByLabel('Title', { exact: true });
   const before = await title.inputValue();
   await title.fill('Edited title for the test');

@@ -195,9 +195,10 @@ describe('PUT /api/trees/:id', () => {
     expect(readFileSync(scenariosPath, 'utf8')).toBe(serialiseScenarios(scenarios));
   });
 
-  it('refuses an invalid tree with its problems and leaves the file untouched', async () => {
+  it('refuses an invalid tree in review with its problems and leaves the file untouched', async () => {
     const before = snapshot();
     const tree = diskTree();
+    tree.meta.status = 'in-review';
     const first = tree.states.basics_checked?.on?.YES;
     if (!first) throw new Error('fixture changed');
     first.target = 'q9';
@@ -217,6 +218,7 @@ describe('PUT /api/trees/:id', () => {
   it('validates against the scenarios on disk when the body has none', async () => {
     const before = snapshot();
     const tree = diskTree();
+    tree.meta.status = 'in-review';
     // Every scenario must still reach a recommendation: drop the one a scenario expects.
     const expected = diskScenarios().scenarios[0]?.expect ?? '';
     const from = tree.states[tree.initial]?.on;
@@ -239,6 +241,23 @@ describe('PUT /api/trees/:id', () => {
     expect(bodyOf(response).problems).toContainEqual(
       expect.objectContaining({ path: 'tree', file: 'scenarios' }),
     );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('saves a draft with problems (work in progress) but never an unreadable one', async () => {
+    const tree = diskTree();
+    expect(tree.meta.status).toBe('draft');
+    const first = tree.states.basics_checked?.on?.YES;
+    if (!first) throw new Error('fixture changed');
+    first.target = 'q9';
+    const saved = await put(ID, { tree }, { 'if-match': etagOnDisk() });
+    expect(saved.status).toBe(200);
+    expect(readFileSync(treePath, 'utf8')).toContain('"target": "q9"');
+    const before = snapshot();
+    const unreadable = { ...tree, states: 'not an object' };
+    const refused = await put(ID, { tree: unreadable }, { 'if-match': etagOnDisk() });
+    expect(refused.status).toBe(400);
+    expect(bodyOf(refused).error).toMatch(/cannot be read as a tree/);
     expect(snapshot()).toEqual(before);
   });
 
@@ -556,7 +575,11 @@ describe('the browser client (src/io/treesApi.ts)', () => {
       );
       expect(created).toEqual({ ok: true, etag: etagOnDisk(join(dir, 'new-pathway.json')) });
 
-      const broken = { ...tree, initial: 'nowhere' };
+      const broken = {
+        ...tree,
+        initial: 'nowhere',
+        meta: { ...tree.meta, status: 'in-review' as const },
+      };
       const invalid = await client.saveTree(ID, broken, { etag: etagOnDisk() });
       expect(invalid).toMatchObject({
         ok: false,
