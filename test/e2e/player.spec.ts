@@ -76,7 +76,11 @@ test('a keyboard-only walk reaches the recommendation, with focus on each new qu
   await page.goto(`./#/play/${first.tree.id}`);
   let state = first.tree.initial;
   for (const event of scenario.answers) {
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // Wait for this step's own heading (a plan step's screen loads on demand), then its focus:
+    // the previous step's heading is focused too until the new one replaces it.
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(headingOf(first.tree, state));
+    await expect(heading).toBeFocused();
     const index = Object.keys(first.tree.states[state]?.on ?? {}).indexOf(event);
     await page.keyboard.press(String(index + 1));
     state = first.tree.states[state]?.on?.[event]?.target ?? '';
