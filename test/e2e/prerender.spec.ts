@@ -49,7 +49,13 @@ test('the app takes the page over without a loading step, then walks on', async 
   await page.goto(`play-${tree.id}.html`);
   await expect(page).toHaveURL(new RegExp(`play-${tree.id}\\.html#/play/${tree.id}$`));
   const first = Object.keys(tree.states[tree.initial]?.on ?? {})[0] ?? '';
-  await page.getByRole('button', { name: labelOf(tree, tree.initial, first) }).click();
+  // The prerendered button has no handler until the app has taken the page over (React then owns
+  // the node: it carries React's props key), so the click waits for that.
+  const button = page.getByRole('button', { name: labelOf(tree, tree.initial, first) });
+  await expect
+    .poll(() => button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))))
+    .toBe(true);
+  await button.click();
   await expect(page).toHaveURL(new RegExp(`answers=${first}$`));
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
     headingOf(tree, tree.initial),
