@@ -12,17 +12,11 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { TreeDocument } from '../model/document';
+import type { SaveResult } from '../io/treesApi';
 import type { Problem } from '../model/types';
 
-/** What a save attempt answered, as the save client reports it. */
-export type SaveAnswer =
-  | { ok: true; etag: string }
-  | { ok: false; kind: 'invalid'; problems: Problem[] }
-  | { ok: false; kind: 'conflict'; currentEtag: string }
-  | { ok: false; kind: 'exists' }
-  | { ok: false; kind: 'unavailable' }
-  | { ok: false; kind: 'unreachable'; message: string }
-  | { ok: false; kind: 'error'; message: string };
+/** What a save attempt answered: the save client's own result type. */
+export type SaveAnswer = SaveResult;
 
 /** The document as it was sent, and the etag it was sent against. */
 export interface SentVersion {
