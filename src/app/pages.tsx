@@ -5,6 +5,7 @@
  */
 import { loadBundledTree } from '../io/bundledTrees';
 import { preloadWalkScreens } from '../player/recommendationPart';
+import { needsEngine } from '../player/session';
 import { lazyPart } from '../ui/lazyPart';
 import type { Route } from '../routes/route';
 
@@ -37,10 +38,11 @@ export function preloadRoute(route: Route): Promise<unknown> {
   const code = preloadOf[route.page]?.();
   if (code) waits.push(code);
   if ('answers' in route) {
-    // A walk can end (or reach a plan step) one answer after the first question, so those screens' code is
-    // fetched alongside; it holds up the first render only when the walk opens past the start.
+    // A walk can end (or reach a plan step) one answer after the first question, so those screens'
+    // code and XState are fetched alongside; they hold up the first render only when the walk
+    // opens past its first step.
     const screen = preloadWalkScreens();
-    if (route.answers.length > 0) waits.push(screen);
+    if (needsEngine(route)) waits.push(screen);
     else screen.catch(() => undefined);
   }
   return Promise.all(waits);

@@ -3,7 +3,7 @@
  * which states can still reach a recommendation, and cycles with no way out.
  */
 import type { StateNode, Transition, Tree } from './types';
-import { KINDS } from './kinds';
+import { isFinalKind } from './kindBasics';
 import { hasOwn } from './own';
 import { cyclesOf, numberMap } from './numberedGraph';
 
@@ -24,7 +24,7 @@ export function answersOf(node: StateNode): Answer[] {
 
 /** Whether a walk ends here (a recommendation; any final kind of the registry). */
 export function isRecommendation(node: StateNode): boolean {
-  return KINDS[node.meta.kind].final;
+  return isFinalKind(node.meta.kind);
 }
 
 /** Successor keys per state, restricted to targets that exist. */

@@ -7,25 +7,23 @@
  * (`export/kindPieces.ts`). The UI's entries are `src/canvas/kindLook.ts`,
  * `src/editor/inspectorSections.tsx` and `src/player/stepViews.tsx` (README, "Adding a node kind").
  */
+import { KIND_BASICS, type KindBasics } from './kindBasics';
 import { PLACEHOLDER } from './placeholders';
 import type { NodeKind, StateMeta } from './types';
 
+export { isFinalKind, stepBody, stepHeading } from './kindBasics';
+
 type MetaOf<K extends NodeKind> = Extract<StateMeta, { kind: K }>;
 
-export interface KindEntry<K extends NodeKind = NodeKind> {
+/** `final`, `heading` and `body` come from `kindBasics.ts`. */
+export interface KindEntry<K extends NodeKind = NodeKind> extends KindBasics<K> {
   kind: K;
   /** Shown on the canvas, in the inspector and in exports: "Question", "Plan step"... */
   label: string;
   /** The kind in a sentence: "a plan step has no references". */
   noun: string;
-  /** The walk ends here (`type: "final"`, no answers). */
-  final: boolean;
   /** Carries the clinical fields (actions, doses, evidence, references...). */
   clinical: boolean;
-  /** The heading rule: the text that names a state of this kind to a reader. */
-  heading: (meta: MetaOf<K>) => string;
-  /** The explanatory text under the heading, if the kind has one. */
-  body: (meta: MetaOf<K>) => string | undefined;
   /** A new state's starting content, ready to be filled in. */
   blank: () => MetaOf<K>;
   /** Validation: fewest and most answers (a final kind has none), and what to say when broken. */
@@ -36,17 +34,13 @@ export interface KindEntry<K extends NodeKind = NodeKind> {
 
 type Registry = { [K in NodeKind]: KindEntry<K> };
 
-const title = (meta: { title: string }) => meta.title;
-
 export const KINDS: Registry = {
   question: {
+    ...KIND_BASICS.question,
     kind: 'question',
     label: 'Question',
     noun: 'question',
-    final: false,
     clinical: false,
-    heading: (meta) => meta.prompt,
-    body: (meta) => meta.help,
     blank: () => ({
       kind: 'question',
       prompt: PLACEHOLDER.questionPrompt,
@@ -56,13 +50,11 @@ export const KINDS: Registry = {
     statsKey: 'questions',
   },
   info: {
+    ...KIND_BASICS.info,
     kind: 'info',
     label: 'Info step',
     noun: 'info step',
-    final: false,
     clinical: false,
-    heading: title,
-    body: (meta) => meta.body,
     blank: () => ({
       kind: 'info',
       title: PLACEHOLDER.infoTitle,
@@ -72,13 +64,11 @@ export const KINDS: Registry = {
     statsKey: 'info',
   },
   plan: {
+    ...KIND_BASICS.plan,
     kind: 'plan',
     label: 'Plan step',
     noun: 'plan step',
-    final: false,
     clinical: true,
-    heading: title,
-    body: () => undefined,
     blank: () => ({
       kind: 'plan',
       title: PLACEHOLDER.planTitle,
@@ -93,13 +83,11 @@ export const KINDS: Registry = {
     statsKey: 'plans',
   },
   recommendation: {
+    ...KIND_BASICS.recommendation,
     kind: 'recommendation',
     label: 'Recommendation',
     noun: 'recommendation',
-    final: true,
     clinical: true,
-    heading: title,
-    body: () => undefined,
     blank: () => ({
       kind: 'recommendation',
       title: PLACEHOLDER.recommendationTitle,
@@ -117,16 +105,3 @@ export const NODE_KINDS = Object.keys(KINDS) as NodeKind[];
 export function kindEntry(kind: NodeKind): KindEntry {
   return KINDS[kind] as unknown as KindEntry;
 }
-
-/** The heading rule, once: a question is named by its prompt, every other kind by its title. */
-export function stepHeading(meta: StateMeta): string {
-  return kindEntry(meta.kind).heading(meta);
-}
-
-/** The text under a step's heading (a question's help, an info step's body), if any. */
-export function stepBody(meta: StateMeta): string | undefined {
-  return kindEntry(meta.kind).body(meta);
-}
-
-/** Whether a walk ends at a state of this kind. */
-export const isFinalKind = (kind: NodeKind): boolean => KINDS[kind].final;

@@ -4,6 +4,7 @@
  * these answers lead".
  */
 import { createMachine, initialTransition, transition, type AnyStateMachine } from 'xstate';
+import { MAX_ANSWERS } from './answerCap';
 import type { Tree } from './types';
 
 /** `createMachine` accepts the tree JSON as it is; the config cast is the only bridge needed. */
@@ -27,12 +28,7 @@ export interface Walk {
   capped?: number;
 }
 
-/**
- * The most answers a walk replays. A self-loop answer (allowed when the question has another way
- * out) lets a log grow without end; 100,000 answers on a cycle froze the player for 30 s. No
- * bundled pathway needs more than 20, so a longer log is cut here and the page says so.
- */
-export const MAX_ANSWERS = 1_000;
+export { MAX_ANSWERS } from './answerCap';
 
 function stateKeyOf(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { routeHref } from '../routes/route';
-import { toMachine } from '../model/machine';
 import type { Tree } from '../model/types';
 import { backOne, changeAt, chooseAnswer, clearedTail, type AnswerLog } from './answerLog';
 import { PlanSoFar } from './PlanSoFar';
 import { PlayerControls } from './PlayerControls';
 import { PlayerNotices } from './PlayerNotices';
 import { preloadWalkScreens } from './recommendationPart';
-import { createPlayerModel, playerView } from './session';
+import { createPlayerModel, needsEngine, playerView } from './session';
 import { STEP_VIEWS } from './stepViews';
 import { Trail } from './Trail';
 import { TreeNotes } from './TreeNotes';
 import { usePlayerKeys } from './usePlayerKeys';
+import { useWalkEngine } from './walkEngine';
 
 interface Props {
   tree: Tree;
@@ -32,7 +32,9 @@ function navigate(hash: string): void {
 
 /** One pathway walk. The URL's answer log is the only state: every action is a navigation. */
 export function Player({ tree, answers, from, then = [], was, hrefFor }: Props) {
-  const model = useMemo(() => createPlayerModel(tree, toMachine(tree)), [tree]);
+  // The first step shows before XState has arrived; any other log waits for it.
+  const engine = useWalkEngine(needsEngine({ answers, from, then }));
+  const model = useMemo(() => createPlayerModel(tree, engine), [tree, engine]);
   const view = playerView(model, answers, from);
   // A tail only means something at the step it was set aside at: a log that broke drops it.
   const log: AnswerLog = { answers: view.answers, then: view.mismatch ? [] : then };

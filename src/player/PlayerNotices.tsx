@@ -1,4 +1,4 @@
-import { MAX_ANSWERS } from '../model/machine';
+import { MAX_ANSWERS } from '../model/answerCap';
 import type { Tree } from '../model/types';
 import { stateHeading, type PlayerView } from './session';
 

@@ -1,7 +1,10 @@
 import { Suspense } from 'react';
 import { TreeGate, useBundledTree } from '../ui/TreeGate';
+import { lazyPart } from '../ui/lazyPart';
 import { Player } from './Player';
-import { PreviewPage } from './PreviewPage';
+
+/** The editor's draft preview (`?draft=1`): only authors open it, so clinicians never load it. */
+const preview = lazyPart(() => import('./PreviewPage').then((m) => m.PreviewPage));
 
 interface Props {
   treeId: string;
@@ -24,10 +27,13 @@ function LoadedPlayer({ treeId, answers, from, then, was }: Props) {
 
 /** Loads one bundled tree, then plays it; a broken tree shows its problems, never a blank page. */
 export function PlayerPage({ draft = false, ...props }: Props) {
-  if (draft) return <PreviewPage treeId={props.treeId} answers={props.answers} from={props.from} />;
   return (
     <Suspense fallback={<p className="loading">Loading pathway…</p>}>
-      <LoadedPlayer {...props} />
+      {draft ? (
+        <preview.Component treeId={props.treeId} answers={props.answers} from={props.from} />
+      ) : (
+        <LoadedPlayer {...props} />
+      )}
     </Suspense>
   );
 }

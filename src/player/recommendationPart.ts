@@ -1,4 +1,5 @@
 import { lazyPart } from '../ui/lazyPart';
+import { loadWalkEngine } from './walkEngine';
 
 /** The end of a walk: most steps are questions, so its code loads while the walk is under way. */
 export const recommendation = lazyPart(() =>
@@ -8,7 +9,7 @@ export const recommendation = lazyPart(() =>
 /** A plan step's screen (with the clinical parts it shares with the care plan), loaded the same way. */
 export const planStep = lazyPart(() => import('./PlanStep').then((m) => m.PlanStep));
 
-/** Starts loading the screens a walk reaches after its first question. */
+/** Starts loading what a walk needs after its first question: its screens and the walk engine. */
 export function preloadWalkScreens(): Promise<unknown> {
-  return Promise.all([recommendation.preload(), planStep.preload()]);
+  return Promise.all([recommendation.preload(), planStep.preload(), loadWalkEngine()]);
 }

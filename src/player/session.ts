@@ -4,8 +4,8 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { questionsLeft, successors } from '../model/graph';
-import { stepHeading } from '../model/kinds';
-import { walk } from '../model/machine';
+import { stepHeading } from '../model/kindBasics';
+import type { Walk } from '../model/machine';
 import type { StateNode, Tree } from '../model/types';
 
 export interface TrailStep {
@@ -40,15 +40,52 @@ export interface PlayerView {
   badFrom?: string;
 }
 
+/** The walk engine, `model/machine.ts`: passed in, so this module does not load XState itself. */
+export interface WalkEngine {
+  toMachine: (tree: Tree) => AnyStateMachine;
+  walk: (machine: AnyStateMachine, answers: readonly string[], from?: string) => Walk;
+}
+
 export interface PlayerModel {
   tree: Tree;
-  machine: AnyStateMachine;
+  /** Replays a log with XState; absent until the engine has loaded (see `needsEngine`). */
+  walk?: (answers: readonly string[], from?: string) => Walk;
   left: Map<string, number>;
 }
 
-/** Builds what the player needs once per tree: the machine and the questions left from each step. */
-export function createPlayerModel(tree: Tree, machine: AnyStateMachine): PlayerModel {
-  return { tree, machine, left: questionsLeft(tree, successors(tree)) };
+/**
+ * Builds what the player needs once per tree: the machine and the questions left from each step.
+ * Without the engine the model shows only the first step, which needs no replay: XState (12 kB of
+ * the phone's first load) is fetched while that step is read.
+ */
+export function createPlayerModel(tree: Tree, engine?: WalkEngine): PlayerModel {
+  const left = questionsLeft(tree, successors(tree));
+  if (!engine) return { tree, left };
+  const machine = engine.toMachine(tree);
+  return { tree, left, walk: (answers, from) => engine.walk(machine, answers, from) };
+}
+
+/** Whether showing this log needs a replay (the engine), rather than the tree's first step alone. */
+export function needsEngine(log: {
+  answers: readonly string[];
+  from?: string | undefined;
+  then?: readonly string[] | undefined;
+}): boolean {
+  return log.answers.length > 0 || log.from !== undefined || (log.then?.length ?? 0) > 0;
+}
+
+/** The walk of an empty log from the initial state: what XState's `initialTransition` gives. */
+function firstStep(model: PlayerModel, answers: readonly string[], from?: string): Walk {
+  if (answers.length > 0 || from !== undefined) {
+    throw new Error('the walk engine has not loaded: only the first step can be shown');
+  }
+  const { initial, states } = model.tree;
+  return {
+    states: [initial],
+    answers: [],
+    current: initial,
+    done: states[initial]?.type === 'final',
+  };
 }
 
 /** The text that names a state to a clinician: its prompt or title. */
@@ -67,7 +104,7 @@ export function playerView(
     from !== undefined && Object.hasOwn(tree.states, from) && tree.states[from]?.type !== 'final'
       ? from
       : undefined;
-  const w = walk(model.machine, answers, start);
+  const w = model.walk ? model.walk(answers, start) : firstStep(model, answers, start);
   const trail: TrailStep[] = w.answers.map((event, index) => {
     const state = w.states[index] as string;
     const node = tree.states[state] as StateNode;

@@ -6,11 +6,14 @@
  * once without a fallback. `TreeGate` then tells "no such pathway" apart from "this pathway is
  * broken" (its problems listed, as an alert) before the page sees a valid tree.
  */
-import { use, type ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { loadBundledTree, peekBundledTree, type LoadedTree } from '../io/bundledTrees';
 import type { Tree } from '../model/types';
 import { NotFound } from './NotFound';
-import { ProblemList } from './ProblemList';
+import { lazyPart } from './lazyPart';
+
+/** Only a broken tree lists problems, so the list's code is not part of every page's first load. */
+const problemList = lazyPart(() => import('./ProblemList').then((m) => m.ProblemList));
 
 /** The bundled tree `treeId` with its scenarios and problems; suspends until it has arrived. */
 export function useBundledTree(treeId: string): LoadedTree | undefined {
@@ -32,7 +35,9 @@ export function TreeGate({ treeId, loaded, verb, children }: GateProps) {
     return (
       <section className="error" role="alert">
         <h1>This pathway cannot be {verb}</h1>
-        <ProblemList file={loaded.file} problems={loaded.problems} />
+        <Suspense fallback={<p>{loaded.problems.length} problems found.</p>}>
+          <problemList.Component file={loaded.file} problems={loaded.problems} />
+        </Suspense>
       </section>
     );
   }

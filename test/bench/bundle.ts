@@ -40,8 +40,11 @@ export interface BundleResult {
   player: BundleGroup;
   /** The played tree's JSON, fetched in parallel with the player's code. */
   treeData: FileSize;
-  /** Code for the recommendation screen: loaded after the first question, while it is read. */
-  recommendation: BundleGroup;
+  /**
+   * Code a walk needs after its first question (the recommendation and plan-step screens and the
+   * walk engine, XState): fetched while the first question is read, so not first-load.
+   */
+  afterFirstStep: BundleGroup;
   editor: BundleGroup;
   /** Player first-load files that hold editor code (React Flow, dagre, src/editor): should be none. */
   editorCodeInPlayer: string[];
@@ -104,9 +107,22 @@ export async function runBundle(root: string, treeId: string): Promise<BundleRes
 
   const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry === true);
   const playerFiles = closure(manifest, [...entry, 'src/player/PlayerPage.tsx']);
-  const recommendationFiles = [...closure(manifest, ['src/player/RecommendationView.tsx'])].filter(
-    (f) => !playerFiles.has(f),
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
+    'output' in o ? o.output : [],
   );
+  // The walk engine is a shared chunk (the presenter imports it too), keyed by its file name.
+  const engineFile = chunks.find(
+    (c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/src/model/machine.ts')),
+  )?.fileName;
+  const engineKey = Object.keys(manifest).find((k) => manifest[k]?.file === engineFile);
+  if (engineKey === undefined) throw new Error('the build has no chunk for src/model/machine.ts');
+  const afterFirstStepFiles = [
+    ...closure(manifest, [
+      'src/player/RecommendationView.tsx',
+      'src/player/PlanStep.tsx',
+      engineKey,
+    ]),
+  ].filter((f) => !playerFiles.has(f));
   const entryFiles = closure(manifest, entry);
   const editorFiles = [...closure(manifest, ['src/editor/EditorPage.tsx'])].filter(
     (f) => !entryFiles.has(f),
@@ -116,9 +132,6 @@ export async function runBundle(root: string, treeId: string): Promise<BundleRes
     .filter((f) => /worker.*\.js$/.test(f))
     .map((f) => `assets/${f}`);
 
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
-    'output' in o ? o.output : [],
-  );
   const editorCodeInPlayer = chunks
     .filter((c) => c.type === 'chunk' && playerFiles.has(c.fileName))
     .filter((c) => c.type === 'chunk' && c.moduleIds.some((id) => EDITOR_MODULES.test(id)))
@@ -129,7 +142,7 @@ export async function runBundle(root: string, treeId: string): Promise<BundleRes
     treeId,
     player: group(outDir, playerFiles),
     treeData: treeData(outDir, treeId),
-    recommendation: group(outDir, recommendationFiles),
+    afterFirstStep: group(outDir, afterFirstStepFiles),
     editor: group(outDir, [...editorFiles, ...workers]),
     editorCodeInPlayer,
   };

@@ -86,9 +86,9 @@ function bundleRows(bundle: Omit<BundleResult, 'outDir'>): Row[] {
     ['Player first load, CSS', kB(bundle.player.cssGzip), String(bundle.player.css.length)],
     ['Player first load, tree data (JSON)', kB(bundle.treeData.gzip), '1'],
     [
-      'Player recommendation screen (lazy, fetched after the first question), JS',
-      kB(bundle.recommendation.jsGzip),
-      String(bundle.recommendation.js.length),
+      'Player after the first step (plan and end screens, XState; fetched while it is read), JS',
+      kB(bundle.afterFirstStep.jsGzip),
+      String(bundle.afterFirstStep.js.length),
     ],
     ['Editor chunks (lazy), JS', kB(bundle.editor.jsGzip), String(bundle.editor.js.length)],
     ['Editor chunks (lazy), CSS', kB(bundle.editor.cssGzip), String(bundle.editor.css.length)],

@@ -47,8 +47,8 @@ function playerTree(): string {
 }
 
 function withoutDir(bundle: BundleResult): Omit<BundleResult, 'outDir'> {
-  const { treeId, player, treeData, recommendation, editor, editorCodeInPlayer } = bundle;
-  return { treeId, player, treeData, recommendation, editor, editorCodeInPlayer };
+  const { treeId, player, treeData, afterFirstStep, editor, editorCodeInPlayer } = bundle;
+  return { treeId, player, treeData, afterFirstStep, editor, editorCodeInPlayer };
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@
  * when the question has another way out; the answer log the player and presenter replay is capped.
  */
 import { describe, expect, it } from 'vitest';
+import * as walkEngine from '../../src/model/machine';
 import { MAX_ANSWERS, toMachine, walk } from '../../src/model/machine';
 import { validate } from '../../src/model/validate';
 import { createPlayerModel, playerView } from '../../src/player/session';
@@ -28,7 +29,7 @@ describe('a self-loop answer', () => {
     const w = walk(toMachine(tree), answers);
     expect(w.answers).toHaveLength(MAX_ANSWERS);
     expect(w.capped).toBe(100_000);
-    const view = playerView(createPlayerModel(tree, toMachine(tree)), answers);
+    const view = playerView(createPlayerModel(tree, walkEngine), answers);
     expect(view.capped).toBe(100_000);
     expect(view.trail).toHaveLength(MAX_ANSWERS);
     expect(view.current).toBe(tree.initial);

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Player } from '../../src/player/Player';
+import { loadWalkEngine } from '../../src/player/walkEngine';
 import { createPlayerModel, playerView } from '../../src/player/session';
 import { chartSummary } from '../../src/player/summary';
-import { toMachine } from '../../src/model/machine';
+import * as walkEngine from '../../src/model/machine';
 import { exampleTree } from '../helpers';
 import { multiPlanTree } from './planTree';
 
@@ -12,6 +13,11 @@ const planTree = exampleTree('plan-pathway');
 const tree = multiPlanTree();
 /** Through the exercise step, poor sleep, the sleep step, to the second drug. */
 const FULL = ['YES', 'CONTINUE', 'CONTINUE', 'NO', 'CONTINUE'];
+
+// These tests walk past the first step, which needs XState: loaded once, as the app preloads it.
+beforeAll(async () => {
+  await loadWalkEngine();
+});
 
 beforeEach(() => {
   window.location.hash = `#/play/${tree.id}`;
@@ -86,7 +92,7 @@ describe('the care plan at the end', () => {
   });
 
   it('is also the copied summary: every item in order, doses and do-nots once', () => {
-    const model = createPlayerModel(tree, toMachine(tree));
+    const model = createPlayerModel(tree, walkEngine);
     const text = chartSummary(
       tree,
       playerView(model, FULL),

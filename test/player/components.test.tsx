@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Player } from '../../src/player/Player';
+import { loadWalkEngine } from '../../src/player/walkEngine';
 import { exampleTree } from '../helpers';
 
 const tree = exampleTree();
+
+// These tests walk past the first step, which needs XState: loaded once, as the app preloads it.
+beforeAll(async () => {
+  await loadWalkEngine();
+});
 
 beforeEach(() => {
   window.location.hash = '#/play/example-pathway';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toMachine } from '../../src/model/machine';
+import * as walkEngine from '../../src/model/machine';
 import { createPlayerModel, playerView } from '../../src/player/session';
 import { chartSummary } from '../../src/player/summary';
 import { exampleTree } from '../helpers';
 
 const tree = exampleTree();
-const model = createPlayerModel(tree, toMachine(tree));
+const model = createPlayerModel(tree, walkEngine);
 
 describe('playerView', () => {
   it('starts at the initial question with the longest remaining count', () => {
