@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
-import { stepHeading } from '../model/kinds';
+import { stepHeading } from '../model/kindBasics';
+import { ANSWER_ATTR } from '../routes/startRoute';
 import type { InfoMeta, QuestionMeta, Transition } from '../model/types';
 
 interface Props {
@@ -50,6 +51,8 @@ export function AnswerButtons({ answers, onChoose, previous }: AnswerProps) {
           key={event}
           type="button"
           className={event === previous ? 'answer previous' : 'answer'}
+          // Lets the prerendered page keep a tap made before the app took over (startGuard.ts).
+          {...{ [ANSWER_ATTR]: event }}
           aria-describedby={event === previous ? 'previous-answer-note' : undefined}
           onClick={() => {
             onChoose(event);

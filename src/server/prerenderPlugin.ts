@@ -16,7 +16,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import type * as Prerender from '../app/prerender';
 import { playPageHref } from '../routes/route.js';
 import { BUNDLED_TREES_PLUGIN, type BundledTreesApi } from './bundledTreesPlugin.js';
-import { ROUTE_META } from '../routes/startRoute.js';
+import { PRERENDERED_ATTR, ROUTE_META } from '../routes/startRoute.js';
 import { START_GUARD } from './startGuard.js';
 
 const PAGE = /^\/play-([a-z0-9][a-z0-9-]*)\.html$/;
@@ -48,7 +48,10 @@ export function pageHtml(template: string, parts: PageParts): string {
       `<title>${escapeHtml(parts.title)} · Stepwise</title>`,
     );
   if (parts.body !== undefined)
-    html = html.replace('<div id="root"></div>', `<div id="root">${parts.body}</div>`);
+    html = html.replace(
+      '<div id="root"></div>',
+      `<div id="root" ${PRERENDERED_ATTR}>${parts.body}</div>`,
+    );
   return html;
 }
 

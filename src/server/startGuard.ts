@@ -1,13 +1,32 @@
 /**
- * The one inline script Stepwise has, in the head of each prerendered page: when the address asks
- * for another step than the prerendered first one (a reload mid-walk, a link into the editor), it
- * hides the prerendered step until the app has drawn the right page, so nobody reads a question
- * that is not theirs. The Content-Security-Policy allows exactly this text by its hash.
+ * The one inline script Stepwise has, in the head of each prerendered page. It does two things
+ * before the app's code has arrived:
+ * - when the address asks for another step than the prerendered first one (a reload mid-walk, a
+ *   link into the editor), it hides the prerendered step until the app has drawn the right page,
+ *   so nobody reads a question that is not theirs;
+ * - a tap on one of the prerendered answers is written into the address (`?answers=<event>`) and
+ *   the button is marked, so the app opens on the next step instead of dropping the tap. It stops
+ *   once the app has taken the page over (`PRERENDERED_ATTR` removed, see `src/main.tsx`).
+ * The Content-Security-Policy allows exactly this text by its hash.
  */
 import { createHash } from 'node:crypto';
-import { ROUTE_META, STALE_CLASS } from '../routes/startRoute.js';
+import {
+  ANSWER_ATTR,
+  EARLY_ANSWER_CLASS,
+  PRERENDERED_ATTR,
+  ROUTE_META,
+  STALE_CLASS,
+} from '../routes/startRoute.js';
 
-export const START_GUARD = `(function(){var m=document.querySelector('meta[name=${ROUTE_META}]');if(m&&location.hash&&location.hash!==m.content)document.documentElement.classList.add('${STALE_CLASS}')})()`;
+export const START_GUARD = [
+  `(function(){var d=document,m=d.querySelector('meta[name=${ROUTE_META}]');if(!m)return;`,
+  `if(location.hash&&location.hash!==m.content)d.documentElement.classList.add('${STALE_CLASS}');`,
+  `d.addEventListener('click',function(e){var r=d.getElementById('root'),`,
+  `b=e.target&&e.target.closest?e.target.closest('[${ANSWER_ATTR}]'):null;`,
+  `if(!b||!r||!r.hasAttribute('${PRERENDERED_ATTR}')||!r.contains(b)||location.hash!==m.content)return;`,
+  `b.classList.add('${EARLY_ANSWER_CLASS}');`,
+  `location.hash=m.content+'?answers='+encodeURIComponent(b.getAttribute('${ANSWER_ATTR}'))},true)})()`,
+].join('');
 
 /** The CSP source expression for `START_GUARD`. */
 export const START_GUARD_HASH = `'sha256-${createHash('sha256').update(START_GUARD).digest('base64')}'`;
