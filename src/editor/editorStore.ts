@@ -2,6 +2,7 @@
  * The editor's state outside React: the document history, the selection, automatic positions and
  * the save status. Components subscribe with `useEditorStore`; every change goes through here.
  */
+import { REOPENED_MESSAGE, reopeningApproval } from '../model/approval';
 import type { DocRecipe, TreeDocument } from '../model/document';
 import { toScenarioFile } from '../model/document';
 import { EditError } from '../model/edits';
@@ -128,10 +129,15 @@ export class EditorStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Applies an edit; a refused edit leaves the document as it was and sets `message`. */
+  /**
+   * Applies an edit; a refused edit leaves the document as it was and sets `message`. An edit to
+   * an approved tree's content also returns it to draft (`model/approval.ts`) and says so.
+   */
   apply = (recipe: DocRecipe, label: string, coalesce?: string): boolean => {
     try {
-      this.set({ history: edit(this.state.history, recipe, label, coalesce), message: '' });
+      const guarded = reopeningApproval(recipe);
+      const history = edit(this.state.history, guarded.recipe, label, coalesce);
+      this.set({ history, message: guarded.reopened() ? REOPENED_MESSAGE : '' });
       return true;
     } catch (error) {
       if (!(error instanceof EditError)) throw error;

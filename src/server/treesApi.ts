@@ -16,7 +16,9 @@
  *   the body has none, from `<id>.scenarios.json` on disk if there is one. A tree that cannot
  *   be read (wrong shape), or problems in a tree whose status is not `draft` → 400
  *   `{ error, problems }` and nothing is written; a draft is saved with its problems (work in
- *   progress: the static build leaves it out). Otherwise the tree (and the scenarios, when
+ *   progress: the static build leaves it out). A tree that says `approved` is saved only when
+ *   the file on disk is approved with the same content and sign-off (`model/approval.ts`: only
+ *   POST /approve approves) → otherwise 400 and nothing is written. Otherwise the tree (and the scenarios, when
  *   sent) is written canonically and atomically → 200 `{ id, etag }`, or 201 when it is new.
  *   Preconditions (optimistic concurrency):
  *   - existing file: `If-Match: <etag>` is required (428 without it); a different etag on disk →
@@ -42,7 +44,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { writeFileAtomic } from '../node/atomicWrite';
-import { parseJsonText } from '../model/parse';
+import { approvalRefusal } from '../model/approval';
+import { parseJsonText, parseTree } from '../model/parse';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
 import {
   API_PREFIX,
@@ -51,7 +54,7 @@ import {
   type TreeFileText,
   type TreeSummary,
 } from '../model/treesApiContract';
-import type { Problem } from '../model/types';
+import type { Problem, Tree } from '../model/types';
 import { saveRefusal } from '../model/readiness';
 import { validate } from '../model/validate';
 import { SaveLockBusy, withSaveLock } from './saveLock';
@@ -358,6 +361,8 @@ function writeChecked(
   // Unreadable: always refused. Unplayable: saved only as a draft (model/readiness.ts).
   const refusal = saveRefusal(result);
   if (refusal !== undefined || !result.tree) throw invalid(result.problems, refusal);
+  const approval = approvalRefusal(savedTree(current), result.tree);
+  if (approval !== undefined) throw invalid([], approval);
 
   beforeWrite();
   let scenariosText = currentScenarios?.toString('utf8');
@@ -376,6 +381,15 @@ function writeChecked(
     ok,
     created ? { ETag: etag, Location: `${API_PREFIX}/${id}` } : { ETag: etag },
   );
+}
+
+/** The tree on disk, when it can be read as one (a broken file approves nothing). */
+function savedTree(current: Buffer | undefined): Tree | undefined {
+  if (current === undefined) return undefined;
+  const json = parseJsonText(current.toString('utf8'), 'tree');
+  if (!json.ok) return undefined;
+  const tree = parseTree(json.value);
+  return tree.ok ? tree.value : undefined;
 }
 
 /** A browser sends `Origin` on cross-site writes; only the dev server's own pages may save. */

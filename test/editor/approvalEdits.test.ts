@@ -1,0 +1,81 @@
+/** An edit to an approved tree's content returns it to draft in the same undo step. */
+import { describe, expect, it } from 'vitest';
+import { documentText, EditorStore } from '../../src/editor/editorStore';
+import { approvalOutdated, approvedContent, REOPENED_MESSAGE } from '../../src/model/approval';
+import { onTree } from '../../src/model/document';
+import { setPosition, updateStateMeta, updateTreeMeta } from '../../src/model/edits';
+import type { Tree } from '../../src/model/types';
+import { exampleTree } from '../helpers';
+
+function approvedTree(): Tree {
+  const tree = exampleTree();
+  tree.meta = {
+    ...tree.meta,
+    status: 'approved',
+    reviewers: ['Dr A. Reviewer'],
+    approvedOn: '2026-11-30',
+    reviewDue: '2027-11-30',
+  };
+  return tree;
+}
+
+function storeOf(tree: Tree): EditorStore {
+  const doc = { tree, scenarios: [] };
+  return new EditorStore(doc, { savedText: documentText(doc) });
+}
+
+describe('approved content', () => {
+  it('leaves out layout and the sign-off fields, and nothing else', () => {
+    const tree = approvedTree();
+    const moved = structuredClone(tree);
+    const first = moved.states[moved.initial];
+    if (!first) throw new Error('no initial state');
+    first.meta.ui = { x: 10, y: 20 };
+    moved.meta.status = 'draft';
+    expect(approvedContent(moved)).toBe(approvedContent(tree));
+    const reworded = structuredClone(tree);
+    reworded.meta.title = 'Another title';
+    expect(approvalOutdated(tree, reworded)).toBe(true);
+    expect(approvalOutdated(tree, moved)).toBe(false);
+  });
+});
+
+describe('editing an approved tree', () => {
+  it('returns it to draft, says so, and one undo restores the approval', () => {
+    const store = storeOf(approvedTree());
+    expect(store.apply(onTree(updateStateMeta('red_flags', ['title'], 'Changed')), 'Edit')).toBe(
+      true,
+    );
+    const meta = store.doc.tree.meta;
+    expect(meta.status).toBe('draft');
+    expect(meta.approvedOn).toBeUndefined();
+    expect(meta.reviewers).toBeUndefined();
+    expect(meta.lastReviewed).toBe(approvedTree().meta.lastReviewed);
+    expect(store.getState().message).toBe(REOPENED_MESSAGE);
+    store.undo();
+    expect(store.doc.tree.meta.status).toBe('approved');
+    expect(store.doc.tree.meta.reviewers).toEqual(['Dr A. Reviewer']);
+    expect(store.dirty()).toBe(false);
+  });
+
+  it('keeps the approval when steps are only moved', () => {
+    const store = storeOf(approvedTree());
+    store.apply(onTree(setPosition('red_flags', 40, 80)), 'Move');
+    expect(store.doc.tree.meta.status).toBe('approved');
+    expect(store.getState().message).toBe('');
+  });
+
+  it('lets the author retire it without a second change of status', () => {
+    const store = storeOf(approvedTree());
+    store.apply(onTree(updateTreeMeta(['status'], 'retired')), 'Edit status');
+    expect(store.doc.tree.meta.status).toBe('retired');
+    expect(store.getState().message).toBe('');
+  });
+
+  it('changes nothing for a draft', () => {
+    const store = storeOf(exampleTree());
+    store.apply(onTree(updateStateMeta('red_flags', ['title'], 'Changed')), 'Edit');
+    expect(store.doc.tree.meta.status).toBe(exampleTree().meta.status);
+    expect(store.getState().message).toBe('');
+  });
+});
