@@ -137,7 +137,9 @@ export class EditorStore {
     try {
       const guarded = reopeningApproval(recipe);
       const history = edit(this.state.history, guarded.recipe, label, coalesce);
-      this.set({ history, message: guarded.reopened() ? REOPENED_MESSAGE : '' });
+      // The return to draft stays said while the author goes on typing; other messages clear.
+      const keep = guarded.reopened() || this.state.message === REOPENED_MESSAGE;
+      this.set({ history, message: keep ? REOPENED_MESSAGE : '' });
       return true;
     } catch (error) {
       if (!(error instanceof EditError)) throw error;

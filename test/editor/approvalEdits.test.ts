@@ -52,6 +52,9 @@ describe('editing an approved tree', () => {
     expect(meta.reviewers).toBeUndefined();
     expect(meta.lastReviewed).toBe(approvedTree().meta.lastReviewed);
     expect(store.getState().message).toBe(REOPENED_MESSAGE);
+    store.apply(onTree(updateStateMeta('red_flags', ['title'], 'Changed again')), 'Edit');
+    expect(store.getState().message).toBe(REOPENED_MESSAGE);
+    store.undo();
     store.undo();
     expect(store.doc.tree.meta.status).toBe('approved');
     expect(store.doc.tree.meta.reviewers).toEqual(['Dr A. Reviewer']);
