@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { routeHref } from '../routes/route';
 import type { Tree } from '../model/types';
 
@@ -7,8 +8,18 @@ interface Props {
   max: number;
 }
 
-/** Checkboxes of every bundled pathway; each change rewrites the address (`#/compare?trees=`). */
-export function CompareChooser({ trees, chosen, max }: Props) {
+/**
+ * Checkboxes of every bundled pathway; each change rewrites the address (`#/compare?trees=`). A
+ * box changes as it is clicked: the address catches up a moment later (the hash change is a
+ * separate event), and a new address (Back, a link) resets the boxes to it.
+ */
+export function CompareChooser({ trees, chosen: fromAddress, max }: Props) {
+  const [chosen, setChosen] = useState(fromAddress);
+  const [address, setAddress] = useState(fromAddress.join(','));
+  if (address !== fromAddress.join(',')) {
+    setAddress(fromAddress.join(','));
+    setChosen(fromAddress);
+  }
   const full = chosen.length >= max;
   const toggle = (id: string, on: boolean): void => {
     const next = new Set(chosen);
@@ -16,6 +27,7 @@ export function CompareChooser({ trees, chosen, max }: Props) {
     else next.delete(id);
     // Keep the bundled order, so the columns do not jump around as boxes are ticked.
     const ids = trees.map((t) => t.id).filter((t) => next.has(t));
+    setChosen(ids);
     window.location.replace(routeHref({ page: 'compare', trees: ids }));
   };
   return (

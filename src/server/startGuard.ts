@@ -5,7 +5,8 @@
  *   link into the editor), it hides the prerendered step until the app has drawn the right page,
  *   so nobody reads a question that is not theirs;
  * - a tap on one of the prerendered answers is written into the address (`?answers=<event>`) and
- *   the button is marked, so the app opens on the next step instead of dropping the tap. It stops
+ *   the button is marked, so the app opens on the next step instead of dropping the tap (the
+ *   address has no hash yet before the app names the route, or the route's own). It stops
  *   once the app has taken the page over (`PRERENDERED_ATTR` removed, see `src/main.tsx`).
  * The Content-Security-Policy allows exactly this text by its hash.
  */
@@ -23,7 +24,7 @@ export const START_GUARD = [
   `if(location.hash&&location.hash!==m.content)d.documentElement.classList.add('${STALE_CLASS}');`,
   `d.addEventListener('click',function(e){var r=d.getElementById('root'),`,
   `b=e.target&&e.target.closest?e.target.closest('[${ANSWER_ATTR}]'):null;`,
-  `if(!b||!r||!r.hasAttribute('${PRERENDERED_ATTR}')||!r.contains(b)||location.hash!==m.content)return;`,
+  `if(!b||!r||!r.hasAttribute('${PRERENDERED_ATTR}')||!r.contains(b)||(location.hash&&location.hash!==m.content))return;`,
   `b.classList.add('${EARLY_ANSWER_CLASS}');`,
   `location.hash=m.content+'?answers='+encodeURIComponent(b.getAttribute('${ANSWER_ATTR}'))},true)})()`,
 ].join('');

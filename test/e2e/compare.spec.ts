@@ -86,9 +86,8 @@ test('choosing two pathways compares those two and updates the address', async (
   await page.goto('./#/compare');
   const [dropped, ...kept] = [...fibro].sort((a, b) => a.id.localeCompare(b.id));
   if (!dropped || kept.length !== 2) throw new Error('unexpected trees');
-  // The boxes follow the address, so a box changes a moment after its click: click, then wait.
-  await page.getByRole('checkbox', { name: dropped.meta.title }).click();
-  await expect(page.getByRole('checkbox', { name: dropped.meta.title })).not.toBeChecked();
+  // uncheck() fails unless the box changes with the click itself (the address follows after).
+  await page.getByRole('checkbox', { name: dropped.meta.title }).uncheck();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?trees=${kept.map((t) => t.id).join(',')}$`));
   await expect(page.getByRole('heading', { name: 'In both pathways' })).toBeVisible();
   await expect(onlyIn(page, dropped.id)).toHaveCount(0);
@@ -102,7 +101,7 @@ test('choosing two pathways compares those two and updates the address', async (
   // With two chosen, every other box can be ticked again.
   for (const tree of all.filter((t) => !kept.includes(t)))
     await expect(page.getByRole('checkbox', { name: tree.meta.title })).toBeEnabled();
-  await page.getByRole('checkbox', { name: kept[0]?.meta.title ?? '' }).click();
+  await page.getByRole('checkbox', { name: kept[0]?.meta.title ?? '' }).uncheck();
   await expect(page.getByText('Choose at least two pathways to compare.')).toBeVisible();
 });
 
