@@ -4,7 +4,7 @@
  * parallel; a page whose code has arrived renders at once, without a loading step.
  */
 import { loadBundledTree } from '../io/bundledTrees';
-import { preloadWalkScreens } from '../player/recommendationPart';
+import { preloadStepScreen, preloadWalkScreens } from '../player/recommendationPart';
 import { needsEngine } from '../player/session';
 import { lazyPart } from '../ui/lazyPart';
 import type { Route } from '../routes/route';
@@ -34,7 +34,18 @@ const preloadOf: Record<Route['page'], (() => Promise<unknown>) | undefined> = {
 export function preloadRoute(route: Route): Promise<unknown> {
   const waits: Promise<unknown>[] = [];
   // The editor asks the save API first (it may be newer than the bundle) and loads its own tree.
-  if ('treeId' in route && route.page !== 'edit') waits.push(loadBundledTree(route.treeId));
+  if ('treeId' in route && route.page !== 'edit') {
+    const tree = loadBundledTree(route.treeId);
+    waits.push(tree);
+    if ('answers' in route) {
+      // A pathway may open on a plan step, whose screen is a chunk of its own.
+      const first = tree.then((loaded) => {
+        const start = loaded?.tree?.states[loaded.tree.initial];
+        return start ? preloadStepScreen(start.meta.kind) : undefined;
+      });
+      waits.push(first);
+    }
+  }
   const code = preloadOf[route.page]?.();
   if (code) waits.push(code);
   if ('answers' in route) {

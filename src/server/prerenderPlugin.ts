@@ -21,6 +21,11 @@ import { START_GUARD } from './startGuard.js';
 
 const PAGE = /^\/play-([a-z0-9][a-z0-9-]*)\.html$/;
 const PLAYER_MODULE = /\/src\/player\/PlayerPage\.tsx$/;
+/** The screens of steps that are not questions, for a pathway that opens on one. */
+const SCREEN_MODULE: Partial<Record<string, RegExp>> = {
+  plan: /\/src\/player\/PlanStep\.tsx$/,
+  recommendation: /\/src\/player\/RecommendationView\.tsx$/,
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
@@ -72,8 +77,8 @@ function inlineStyles(html: string, bundle: Rollup.OutputBundle): string {
   );
 }
 
-/** Files the player page imports, beyond those the entry already loads. */
-function playerChunks(bundle: Rollup.OutputBundle): string[] {
+/** Files the chunk of `module` imports (itself included), beyond those the entry already loads. */
+function chunksOf(bundle: Rollup.OutputBundle, module: RegExp): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const closure = (start: Rollup.OutputChunk[]): Set<string> => {
@@ -89,8 +94,8 @@ function playerChunks(bundle: Rollup.OutputBundle): string[] {
     return files;
   };
   const entry = closure(chunks.filter((c) => c.isEntry));
-  const player = closure(chunks.filter((c) => PLAYER_MODULE.test(c.facadeModuleId ?? '')));
-  return [...player].filter((f) => !entry.has(f));
+  const wanted = closure(chunks.filter((c) => module.test(c.facadeModuleId ?? '')));
+  return [...wanted].filter((f) => !entry.has(f));
 }
 
 export function prerenderPlugin(): Plugin {
@@ -131,13 +136,15 @@ export function prerenderPlugin(): Plugin {
       if (index?.type !== 'asset' || !api) return;
       const template = inlineStyles(String(index.source), bundle);
       const { renderFirstStep } = await render();
-      const modules = playerChunks(bundle).map(
-        (f) => `<link rel="modulepreload" crossorigin href="./${f}" />`,
-      );
+      const player = chunksOf(bundle, PLAYER_MODULE);
+      const preloads = (files: string[]) =>
+        files.map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`);
       for (const { tree: bundled, reference } of api.emitted()) {
         const tree = bundled.tree;
         if (!tree || bundled.problems.length > 0) continue;
         const data = `<link rel="preload" as="fetch" crossorigin href="./${this.getFileName(reference)}" />`;
+        const screen = SCREEN_MODULE[tree.states[tree.initial]?.meta.kind ?? ''];
+        const extra = screen ? chunksOf(bundle, screen).filter((f) => !player.includes(f)) : [];
         this.emitFile({
           type: 'asset',
           fileName: playPageHref(bundled.id),
@@ -145,7 +152,7 @@ export function prerenderPlugin(): Plugin {
             treeId: bundled.id,
             title: tree.meta.title,
             body: await renderFirstStep(tree),
-            preload: [data, ...modules],
+            preload: [data, ...preloads([...player, ...extra])],
           }),
         });
       }

@@ -49,32 +49,38 @@ for (const { tree } of trees) {
   });
 }
 
-test('the app takes the page over without a loading step, then walks on', async ({ page }) => {
-  const tree = firstTree();
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as { __loading?: string[] }).__loading = seen;
-    new MutationObserver(() => {
-      const loading = document.querySelector('.loading');
-      if (loading) seen.push(loading.textContent);
-    }).observe(document, { childList: true, subtree: true });
+// Every tree: one pathway opens on a plan step, whose screen is a chunk of its own.
+for (const { tree } of trees) {
+  test(`${tree.id}: the app takes the page over without a loading step, then walks on`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { __loading?: string[] }).__loading = seen;
+      new MutationObserver(() => {
+        const loading = document.querySelector('.loading');
+        if (loading) seen.push(loading.textContent);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`play-${tree.id}.html`);
+    await expect(page).toHaveURL(new RegExp(`play-${tree.id}\\.html#/play/${tree.id}$`));
+    const first = firstAnswer(tree, tree.initial);
+    // The prerendered button has no handler until the app has taken the page over (React then owns
+    // the node: it carries React's props key), so the click waits for that.
+    const button = page.getByRole('button', { name: labelOf(tree, tree.initial, first) });
+    await expect
+      .poll(() =>
+        button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))),
+      )
+      .toBe(true);
+    await button.click();
+    await expect(page).toHaveURL(new RegExp(`answers=${first}$`));
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+      headingOf(tree, tree.initial),
+    );
+    expect(await page.evaluate(() => (window as { __loading?: string[] }).__loading)).toEqual([]);
   });
-  await page.goto(`play-${tree.id}.html`);
-  await expect(page).toHaveURL(new RegExp(`play-${tree.id}\\.html#/play/${tree.id}$`));
-  const first = firstAnswer(tree, tree.initial);
-  // The prerendered button has no handler until the app has taken the page over (React then owns
-  // the node: it carries React's props key), so the click waits for that.
-  const button = page.getByRole('button', { name: labelOf(tree, tree.initial, first) });
-  await expect
-    .poll(() => button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))))
-    .toBe(true);
-  await button.click();
-  await expect(page).toHaveURL(new RegExp(`answers=${first}$`));
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
-    headingOf(tree, tree.initial),
-  );
-  expect(await page.evaluate(() => (window as { __loading?: string[] }).__loading)).toEqual([]);
-});
+}
 
 test('a tap on the prerendered page before the app arrives is kept: the app opens on the next step', async ({
   page,
