@@ -124,6 +124,41 @@ test('comment, save a version, diff, open, restore, approve, and the player show
   await expect(page.getByText('Say what counts as an adequate trial.')).toHaveCount(0);
 });
 
+test('an edit to the approved tree returns it to draft, and it is saved as a draft', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Runs after the approval above (serial): the tree on disk is approved.
+  await page.goto(`${base}#/edit/${ID}`);
+  const node = page.locator('.react-flow__node[data-id="basics_checked"]');
+  await expect(node).toBeVisible({ timeout: 60_000 });
+  await node.click();
+  await page.getByRole('tab', { name: 'Step' }).click();
+  await page
+    .getByLabel('Question (prompt)')
+    .fill('Has the patient had a full, adequate first-line trial?');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'the edit returned it to draft' }),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Pathway' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('draft');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved to trees/.')).toBeVisible();
+  const meta = (
+    JSON.parse(readFileSync(join(repo.dir, `${ID}.json`), 'utf8')) as {
+      meta: Record<string, unknown>;
+    }
+  ).meta;
+  expect(meta.status).toBe('draft');
+  expect(meta.reviewers).toBeUndefined();
+  // Opened afresh from the save API, the tree is a draft. (This server does not watch files, so
+  // its bundled copy for the player stays the approved one; the save API test covers the file.)
+  await page.reload();
+  await expect(node).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Pathway' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('draft');
+});
+
 test('outside a git work tree the editor hides History but keeps Comments', async ({ page }) => {
   test.setTimeout(120_000);
   const plain = tempRepo({ init: false });
