@@ -3,7 +3,10 @@ import type { Dose } from '../model/types';
 
 const columns = DOSE_FIELDS;
 
-/** Doses as a table; on narrow screens each row becomes a labelled card (see styles.css). */
+/**
+ * Doses as a table; on narrow screens each row becomes a labelled card (see styles.css) that
+ * leaves out the fields the source gives no value for, which the table shows as a dash.
+ */
 export function DoseTable({ doses }: { doses: Dose[] }) {
   if (doses.length === 0) return null;
   const used = columns.filter(([key]) => doses.some((d) => d[key] !== undefined));
@@ -29,7 +32,11 @@ export function DoseTable({ doses }: { doses: Dose[] }) {
                     {dose.drug}
                   </th>
                 ) : (
-                  <td key={key} data-label={label}>
+                  <td
+                    key={key}
+                    data-label={label}
+                    className={dose[key] === undefined ? 'dose-empty' : undefined}
+                  >
                     {dose[key] ?? '—'}
                   </td>
                 ),
