@@ -1,19 +1,18 @@
 /**
  * Request checks shared by the versions and comments APIs, on top of the save API's own
- * (`treesApi.ts`): the same origin, size and content-type rules, and ids checked by the same code.
+ * (`http.ts`, `treesApi.ts`): the same origin, size and content-type rules, and ids checked by the
+ * same code.
  */
 import { parseJsonText } from '../model/parse';
 import {
-  API_PREFIX,
   checkContentType,
   checkOrigin,
   HttpError,
   json,
-  MAX_BODY_BYTES,
-  parseTarget,
   type TreesRequest,
   type TreesResponse,
-} from './treesApi';
+} from './http';
+import { API_PREFIX, MAX_BODY_BYTES, parseTarget } from './treesApi';
 
 export interface SubTarget {
   id: string;

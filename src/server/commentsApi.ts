@@ -25,15 +25,9 @@ import { parseJsonText } from '../model/parse';
 import { STATE_KEY_PATTERN } from '../model/schema';
 import type { Problem } from '../model/types';
 import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
-import {
-  HttpError,
-  inside,
-  json,
-  readRegularFile,
-  type TreesApiOptions,
-  type TreesRequest,
-  type TreesResponse,
-} from './treesApi';
+import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
+import { inside, readRegularFile } from './treeFilesOnDisk';
+import type { TreesApiOptions } from './treesApi';
 
 const MAX_TEXT = 5000;
 const MAX_NAME = 200;

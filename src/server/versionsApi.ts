@@ -14,8 +14,9 @@
  *   all pass; sets status `approved`, the reviewers, `approvedOn` and `lastReviewed` (today, UTC)
  *   and `reviewDue` (default a year on), writes the file and commits it as a version.
  *
- * Outside a git work tree every route answers 501 with a plain message. Ids, origin, body size
- * and content type are checked by the save API's own code (`treesApi.ts`).
+ * Outside a git work tree every route answers 501 with a plain message. Ids, origin, body size,
+ * content type and the approval's `If-Match` are checked by the save API's own code (`http.ts`,
+ * `treesApi.ts`, `treeSave.ts`).
  */
 import { writeFileAtomic } from '../node/atomicWrite';
 import { parseJsonText } from '../model/parse';
@@ -23,17 +24,10 @@ import { serialiseTree } from '../model/serialise';
 import { validate } from '../model/validate';
 import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
 import { gitError, runGit, workTreeOf } from './git';
-import {
-  checkPreconditions,
-  etagOf,
-  HttpError,
-  inside,
-  json,
-  readRegularFile,
-  type TreesApiOptions,
-  type TreesRequest,
-  type TreesResponse,
-} from './treesApi';
+import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
+import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
+import type { TreesApiOptions } from './treesApi';
+import { checkPreconditions } from './treeSave';
 
 export interface Version {
   sha: string;

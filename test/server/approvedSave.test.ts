@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serialiseTree } from '../../src/model/serialise';
 import type { Tree } from '../../src/model/types';
-import { handleTreesRequest, type TreesResponse } from '../../src/server/treesApi';
+import type { TreesResponse } from '../../src/server/http';
+import { handleTreesRequest } from '../../src/server/treesApi';
 import { FIXTURES, exampleTree } from '../helpers';
 
 const ID = 'example-pathway';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commentsFile } from '../../src/model/comments';
 import { handleCommentsRequest } from '../../src/server/commentsApi';
-import type { TreesResponse } from '../../src/server/treesApi';
+import type { TreesResponse } from '../../src/server/http';
 import { handleVersionsRequest } from '../../src/server/versionsApi';
 import { tempRepo, type TempRepo } from '../gitRepo';
 

@@ -12,7 +12,8 @@ import { serialiseScenarios } from '../../src/model/serialise';
 import { checkErrorBody, checkSaveOk, checkTreeFile } from '../../src/model/treesApiContract';
 import type { ScenarioFile, Tree } from '../../src/model/types';
 import { LOCK_NAME, withSaveLock } from '../../src/server/saveLock';
-import { handleTreesRequest, type TreesResponse } from '../../src/server/treesApi';
+import type { TreesResponse } from '../../src/server/http';
+import { handleTreesRequest } from '../../src/server/treesApi';
 import { FIXTURES } from '../helpers';
 
 const ID = 'example-pathway';

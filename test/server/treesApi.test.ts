@@ -21,7 +21,8 @@ import * as client from '../../src/io/treesApi';
 import { parseScenarioFile, parseTree } from '../../src/model/parse';
 import { serialiseScenarios, serialiseTree } from '../../src/model/serialise';
 import type { ScenarioFile, Tree } from '../../src/model/types';
-import { handleTreesRequest, MAX_BODY_BYTES, type TreesResponse } from '../../src/server/treesApi';
+import type { TreesResponse } from '../../src/server/http';
+import { handleTreesRequest, MAX_BODY_BYTES } from '../../src/server/treesApi';
 import { treesApiPlugin } from '../../src/server/vitePlugin';
 import { FIXTURES } from '../helpers';
 

@@ -3,7 +3,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleVersionsRequest, type Version } from '../../src/server/versionsApi';
-import { etagOf, type TreesResponse } from '../../src/server/treesApi';
+import type { TreesResponse } from '../../src/server/http';
+import { etagOf } from '../../src/server/treeFilesOnDisk';
 import { workTreeOf } from '../../src/server/git';
 import { tempRepo, type TempRepo } from '../gitRepo';
 

@@ -1,0 +1,207 @@
+/**
+ * The save of the save API (`PUT /api/trees/:id`, contract in `treesApi.ts`): the body and its
+ * envelope, the etag preconditions, then validation and the canonical, atomic write under the
+ * save lock. The versions API reuses the preconditions for approving.
+ */
+import { writeFileAtomic } from '../node/atomicWrite';
+import { approvalRefusal } from '../model/approval';
+import { parseJsonText, parseTree } from '../model/parse';
+import { saveRefusal } from '../model/readiness';
+import { serialiseScenarios, serialiseTree } from '../model/serialise';
+import { API_PREFIX, type SaveOkBody } from '../model/treesApiContract';
+import type { Problem, Tree } from '../model/types';
+import { validate } from '../model/validate';
+import {
+  checkContentType,
+  checkOrigin,
+  header,
+  HttpError,
+  json,
+  type TreesRequest,
+  type TreesResponse,
+} from './http';
+import { withSaveLock } from './saveLock';
+import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
+import type { TreesApiOptions } from './treesApi';
+
+/** The save's share of the API options, with the body cap's default already applied. */
+export type SaveOptions = Pick<TreesApiOptions, 'onWrite' | 'beforeWrite'> & { maxBytes: number };
+
+export function putTree(
+  dir: string,
+  id: string,
+  req: TreesRequest,
+  options: SaveOptions,
+): TreesResponse {
+  checkOrigin(req);
+  const { maxBytes } = options;
+  const write = (path: string, text: string): void => {
+    writeFileAtomic(path, text);
+    options.onWrite?.(path, text);
+  };
+  const body = req.body ?? '';
+  if (Buffer.byteLength(body, 'utf8') > maxBytes) {
+    throw new HttpError(413, `the body is larger than ${maxBytes} bytes`);
+  }
+  checkContentType(header(req, 'content-type'));
+  const envelope = readEnvelope(body);
+  return withSaveLock(dir, () => {
+    const treePath = inside(dir, `${id}.json`);
+    const scenariosPath = inside(dir, `${id}.scenarios.json`);
+    const current = readRegularFile(treePath);
+    const currentScenarios = readRegularFile(scenariosPath);
+    checkPreconditions(req, current, currentScenarios);
+    return writeChecked(
+      id,
+      envelope,
+      { treePath, scenariosPath, current, currentScenarios },
+      () => {
+        options.beforeWrite?.();
+      },
+      write,
+    );
+  });
+}
+
+interface OnDisk {
+  treePath: string;
+  scenariosPath: string;
+  current: Buffer | undefined;
+  currentScenarios: Buffer | undefined;
+}
+
+/** Validates and writes a save whose preconditions held; runs under the save lock. */
+function writeChecked(
+  id: string,
+  envelope: { tree: unknown; scenarios?: unknown },
+  disk: OnDisk,
+  beforeWrite: () => void,
+  write: (path: string, text: string) => void,
+): TreesResponse {
+  const { treePath, scenariosPath, current, currentScenarios } = disk;
+  let scenarios: unknown = envelope.scenarios;
+  if (!('scenarios' in envelope)) {
+    const onDisk = currentScenarios;
+    if (onDisk !== undefined) {
+      const parsed = parseJsonText(onDisk.toString('utf8'), 'scenarios');
+      if (!parsed.ok) throw invalid(parsed.problems);
+      scenarios = parsed.value;
+    }
+  }
+  const result = validate(
+    envelope.tree,
+    scenarios === undefined ? { fileId: id } : { fileId: id, scenarios },
+  );
+  // Unreadable: always refused. Unplayable: saved only as a draft (model/readiness.ts).
+  const refusal = saveRefusal(result);
+  if (refusal !== undefined || !result.tree) throw invalid(result.problems, refusal);
+  const approval = approvalRefusal(savedTree(current), result.tree);
+  if (approval !== undefined) throw invalid([], approval);
+
+  beforeWrite();
+  let scenariosText = currentScenarios?.toString('utf8');
+  if ('scenarios' in envelope && result.scenarios) {
+    const text = serialiseScenarios(result.scenarios);
+    if (scenariosText !== text) write(scenariosPath, text);
+    scenariosText = text;
+  }
+  const text = serialiseTree(result.tree);
+  if (current?.toString('utf8') !== text) write(treePath, text);
+  const etag = etagOf(text, scenariosText);
+  const created = current === undefined;
+  const ok: SaveOkBody = { id, etag };
+  return json(
+    created ? 201 : 200,
+    ok,
+    created ? { ETag: etag, Location: `${API_PREFIX}/${id}` } : { ETag: etag },
+  );
+}
+
+/** The tree on disk, when it can be read as one (a broken file approves nothing). */
+function savedTree(current: Buffer | undefined): Tree | undefined {
+  if (current === undefined) return undefined;
+  const json = parseJsonText(current.toString('utf8'), 'tree');
+  if (!json.ok) return undefined;
+  const tree = parseTree(json.value);
+  return tree.ok ? tree.value : undefined;
+}
+
+function readEnvelope(body: string): { tree: unknown; scenarios?: unknown } {
+  const parsed = parseJsonText(body, 'tree');
+  if (!parsed.ok) {
+    // Too large, too deep, a syntax error, or a key twice in one object: say where.
+    const first = parsed.problems[0];
+    const where = first && first.path !== '' ? `${first.path}: ` : '';
+    const message = `${where}${first?.message ?? 'invalid JSON'}`;
+    throw new HttpError(400, `the body is not valid JSON: ${message}`, {
+      problems: parsed.problems,
+    });
+  }
+  const value = parsed.value;
+  if (!isRecord(value) || !('tree' in value)) {
+    throw new HttpError(400, 'the body must be a JSON object { "tree": …, "scenarios"?: … }');
+  }
+  const unknown = Object.keys(value).filter((key) => key !== 'tree' && key !== 'scenarios');
+  if (unknown.length > 0) {
+    throw new HttpError(
+      400,
+      `unknown key${unknown.length > 1 ? 's' : ''} in the body: ${unknown.join(', ')}`,
+    );
+  }
+  return 'scenarios' in value
+    ? { tree: value.tree, scenarios: value.scenarios }
+    : { tree: value.tree };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(problems: Problem[], why?: string): HttpError {
+  const count = problems.length;
+  const message = why ?? `${count} problem${count === 1 ? '' : 's'} to fix first`;
+  return new HttpError(400, `not saved: ${message}`, { problems });
+}
+
+/** Entity tags in an `If-Match` / `If-None-Match` list; `*` stays `*`. Weak tags never match. */
+function entityTags(value: string): string[] {
+  return value
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '' && !tag.startsWith('W/'));
+}
+
+export function checkPreconditions(
+  req: TreesRequest,
+  current: Buffer | undefined,
+  currentScenarios: Buffer | undefined,
+): void {
+  const ifMatch = header(req, 'if-match');
+  const ifNoneMatch = header(req, 'if-none-match');
+  if (ifMatch !== undefined) {
+    if (current === undefined) {
+      throw new HttpError(409, 'the file was deleted since it was loaded', { currentEtag: null });
+    }
+    const etag = etagOf(current, currentScenarios);
+    const tags = entityTags(ifMatch);
+    if (!tags.includes('*') && !tags.includes(etag)) {
+      throw new HttpError(409, 'the file or its scenarios changed on disk since it was loaded', {
+        currentEtag: etag,
+      });
+    }
+    return;
+  }
+  if (ifNoneMatch !== undefined) {
+    if (!entityTags(ifNoneMatch).includes('*')) {
+      throw new HttpError(400, 'If-None-Match must be * (create a new file)');
+    }
+    if (current !== undefined) throw new HttpError(412, 'a tree with this id already exists');
+    return;
+  }
+  throw new HttpError(
+    428,
+    current === undefined
+      ? 'send If-None-Match: * to create a new tree'
+      : 'send If-Match with the etag the tree was loaded with',
+  );
+}
