@@ -4,6 +4,7 @@
  * as that rather than as a changed array.
  */
 import type { DoNotItem, Dose, Evidence, Reference } from './types';
+import { isRecord } from './own';
 
 /** One field that differs between the two versions. */
 export interface FieldChange {
@@ -21,10 +22,6 @@ export interface FieldChange {
 
 /** Fields the diff never reports: canvas positions are layout, not content. */
 const IGNORED = new Set(['ui']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function joinParts(parts: (string | undefined)[]): string {
   return parts.filter((p) => p !== undefined && p !== '').join(', ');

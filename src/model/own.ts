@@ -13,3 +13,8 @@ export function own<T>(
 ): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** A JSON object (not null, not an array): what a parsed body or file must be before its keys are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -5,6 +5,7 @@
  * message instead of a crash or a wrong "saved". Framework-free: no Node, no DOM.
  */
 import type { Problem, ScenarioFile, Tree } from './types';
+import { isRecord } from './own';
 
 export const API_PREFIX = '/api/trees';
 
@@ -47,10 +48,6 @@ export interface ErrorBody {
 
 /** A checker's verdict: the typed value, or what was wrong with the answer. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const ETAG = /^"[^"]*"$/;
 

@@ -23,6 +23,7 @@ import {
 import { withSaveLock } from './saveLock';
 import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
 import type { TreesApiOptions } from './treesApi';
+import { isRecord } from '../model/own';
 
 /** The save's share of the API options, with the body cap's default already applied. */
 export type SaveOptions = Pick<TreesApiOptions, 'onWrite' | 'beforeWrite'> & { maxBytes: number };
@@ -151,10 +152,6 @@ function readEnvelope(body: string): { tree: unknown; scenarios?: unknown } {
   return 'scenarios' in value
     ? { tree: value.tree, scenarios: value.scenarios }
     : { tree: value.tree };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function invalid(problems: Problem[], why?: string): HttpError {

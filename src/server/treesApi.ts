@@ -53,6 +53,7 @@ import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
 import { SaveLockBusy } from './saveLock';
 import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
 import { putTree } from './treeSave';
+import { isRecord } from '../model/own';
 
 export { API_PREFIX };
 export type { TreeFileText, TreeSummary };
@@ -176,10 +177,6 @@ function titleOf(text: string): string | null {
   if (!parsed.ok || !isRecord(parsed.value)) return null;
   const meta = parsed.value.meta;
   return isRecord(meta) && typeof meta.title === 'string' ? meta.title : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function getTree(dir: string, id: string): TreesResponse {
