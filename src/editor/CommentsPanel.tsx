@@ -4,16 +4,7 @@ import type { StepComment } from '../model/comments';
 import { own } from '../model/own';
 import { useReview, useReviewStore } from './reviewStore';
 import { useEditorState, useStore } from './useEditorStore';
-
-const NAME_KEY = 'stepwise.reviewer';
-
-function rememberedName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
+import { rememberedName, rememberName } from './yourName';
 
 /**
  * Loads the tree's comments into the review store, so the canvas shows their badges whichever
@@ -63,11 +54,7 @@ export function CommentsPanel() {
     });
   };
   const keepName = () => {
-    try {
-      localStorage.setItem(NAME_KEY, author.trim());
-    } catch {
-      // Private windows may refuse; the name is asked again next time.
-    }
+    rememberName(author);
   };
   const submit = () => {
     if (step === undefined) return;

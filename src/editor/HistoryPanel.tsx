@@ -103,7 +103,7 @@ export function HistoryPanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
       })
       .catch(fail);
   };
-  const commit = (message: string) => {
+  const commit = (message: string, author: string) => {
     setBusy(true);
     // A version records the file on disk, so unsaved edits are saved first (and a refused save,
     // such as a conflict, stops the version rather than leaving the edits out of it).
@@ -111,7 +111,7 @@ export function HistoryPanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
     void saved
       .then(async (ok) => {
         if (!ok) throw new Error('the draft could not be saved first; see the message above');
-        const r = await saveVersion(treeId, message);
+        const r = await saveVersion(treeId, message, author);
         if (!r.ok) throw new Error(r.message);
         setNote(`Saved version ${short(r.value.commit)}.`);
         setDialog(null);
@@ -122,10 +122,10 @@ export function HistoryPanel({ saveNow }: { saveNow: () => Promise<boolean> }) {
         setBusy(false);
       });
   };
-  const approve = (reviewers: string[], reviewDue: string) => {
+  const approve = (approval: { reviewers: string[]; reviewDue: string; author: string }) => {
     if (etag === undefined) return;
     setBusy(true);
-    void approveTree(treeId, etag, reviewers, reviewDue)
+    void approveTree(treeId, etag, approval)
       .then(async (r) => {
         if (!r.ok) throw new Error(r.message);
         // Take the approved meta exactly as the server wrote it, then count it as saved.

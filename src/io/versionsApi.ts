@@ -74,19 +74,22 @@ export function getVersion(id: string, sha: string): Promise<ApiResult<VersionTe
   return call(`${base(id)}/versions/${encodeURIComponent(sha)}`);
 }
 
-/** Commits the saved files as a version with `message`. */
-export function saveVersion(id: string, message: string): Promise<ApiResult<{ commit: string }>> {
-  return post(`${base(id)}/versions`, { message });
+/** Commits the saved files as a version with `message`, under the author's name. */
+export function saveVersion(
+  id: string,
+  message: string,
+  author: string,
+): Promise<ApiResult<{ commit: string }>> {
+  return post(`${base(id)}/versions`, { message, author });
 }
 
-/** Approves the saved file the editor loaded as `etag`; itself a version. */
+/** Approves the saved file the editor loaded as `etag`; itself a version, by the approver. */
 export function approveTree(
   id: string,
   etag: string,
-  reviewers: string[],
-  reviewDue: string,
+  approval: { reviewers: string[]; reviewDue: string; author: string },
 ): Promise<ApiResult<{ commit: string; etag: string }>> {
-  return post(`${base(id)}/approve`, { reviewers, reviewDue }, { 'If-Match': etag });
+  return post(`${base(id)}/approve`, approval, { 'If-Match': etag });
 }
 
 export function getComments(id: string): Promise<ApiResult<CommentsFile>> {

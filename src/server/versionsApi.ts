@@ -4,21 +4,27 @@
  *
  * - `GET  /api/trees/:id/versions` → 200 `[{ sha, date, author, message, path }]`, newest first,
  *   following renames (`git log --follow`); `path` is the file's path in the repository then.
- * - `POST /api/trees/:id/versions` `{ "message": "…" }` → 201 `{ commit }`: commits
- *   `<id>.json`, `<id>.scenarios.json` and `<id>.comments.json` (those that exist) and nothing
- *   else staged; 409 when none of them changed since the last commit.
+ * - `POST /api/trees/:id/versions` `{ "message": "…", "author": "…" }` → 201 `{ commit }`:
+ *   commits `<id>.json`, `<id>.scenarios.json` and `<id>.comments.json` (those that exist) and
+ *   nothing else staged, with `author` as the commit's author; 409 when none of them changed
+ *   since the last commit.
  * - `GET  /api/trees/:id/versions/:sha` (7-40 hex, a commit of this tree's history) → 200
  *   `{ sha, text, scenariosText?, commentsText? }`: the files as they were in that commit.
- * - `POST /api/trees/:id/approve` `{ "reviewers": ["…"], "reviewDue"?: "YYYY-MM-DD" }` with
- *   `If-Match: <etag>` → 201 `{ commit, etag }`: only a tree with zero problems whose scenarios
- *   all pass; sets status `approved`, the reviewers, `approvedOn` and `lastReviewed` (today, UTC)
- *   and `reviewDue` (default a year on), writes the file and commits it as a version.
+ * - `POST /api/trees/:id/approve` `{ "reviewers": ["…"], "reviewDue"?: "YYYY-MM-DD",
+ *   "author": "…" }` with `If-Match: <etag>` → 201 `{ commit, etag }`: only a tree with zero
+ *   problems whose scenarios all pass; sets status `approved`, the reviewers, `approvedOn` and
+ *   `lastReviewed` (today, UTC) and `reviewDue` (default a year on), writes the file and commits
+ *   it as a version whose author is the approver (`author`).
+ *
+ * `author` is required (400 when missing or not a plain name, `model/authorName.ts`) and becomes
+ * the git author as `Name <>`; the committer stays the repository's own git user.
  *
  * Outside a git work tree every route answers 501 with a plain message. Ids, origin, body size,
  * content type and the approval's `If-Match` are checked by the save API's own code (`http.ts`,
  * `treesApi.ts`, `treeSave.ts`).
  */
 import { writeFileAtomic } from '../node/atomicWrite';
+import { checkAuthorName } from '../model/authorName';
 import { parseJsonText } from '../model/parse';
 import { serialiseTree } from '../model/serialise';
 import { validate } from '../model/validate';
@@ -138,15 +144,30 @@ function treeFiles(dir: string, id: string): string[] {
   );
 }
 
-/** Commits the tree's files with `message` on git's standard input; the new commit's sha. */
-async function commit(dir: string, id: string, message: string): Promise<string> {
+/** The body's `author`, checked; a 400 naming the field when it is missing or unfit. */
+function authorOf(body: Record<string, unknown>): string {
+  const checked = checkAuthorName(body.author);
+  if (!checked.ok) throw new HttpError(400, `"author": ${checked.message}`);
+  return checked.name;
+}
+
+/**
+ * Commits the tree's files with `message` on git's standard input and `author` as the commit's
+ * author; the new commit's sha. Git 2.39 takes `Name <>` (an empty email) as given, so no address
+ * is made up; the name is one execFile argument, never a command line.
+ */
+async function commit(dir: string, id: string, message: string, author: string): Promise<string> {
   const files = treeFiles(dir, id);
   if (!files.includes(`${id}.json`)) throw new HttpError(404, `there is no tree "${id}"`);
   const add = await runGit(dir, ['add', '--', ...files]);
   if (!add.ok) throw new HttpError(500, `git add failed: ${gitError(add)}`);
   const same = await runGit(dir, ['diff', '--cached', '--quiet', '--', ...files]);
   if (same.ok) throw new HttpError(409, 'nothing changed since the last version');
-  const done = await runGit(dir, ['commit', '--quiet', '-F', '-', '--', ...files], message);
+  const done = await runGit(
+    dir,
+    ['commit', '--quiet', `--author=${author} <>`, '-F', '-', '--', ...files],
+    message,
+  );
   if (!done.ok) throw new HttpError(500, `git commit failed: ${gitError(done)}`);
   const head = await runGit(dir, ['rev-parse', 'HEAD']);
   return head.stdout.trim();
@@ -158,8 +179,10 @@ async function commitVersion(
   req: TreesRequest,
   maxBytes?: number,
 ): Promise<TreesResponse> {
-  const message = textField(readJsonObject(req, maxBytes), 'message', MAX_MESSAGE);
-  return json(201, { commit: await commit(dir, id, message) });
+  const body = readJsonObject(req, maxBytes);
+  const message = textField(body, 'message', MAX_MESSAGE);
+  const author = authorOf(body);
+  return json(201, { commit: await commit(dir, id, message, author) });
 }
 
 function today(): string {
@@ -192,6 +215,7 @@ async function approve(
 ): Promise<TreesResponse> {
   const body = readJsonObject(req, options.maxBytes);
   const reviewers = reviewersOf(body);
+  const author = authorOf(body);
   const on = today();
   const due = body.reviewDue === undefined ? aYearOn(on) : body.reviewDue;
   if (typeof due !== 'string' || !DATE.test(due) || due <= on) {
@@ -237,7 +261,7 @@ async function approve(
   options.onWrite?.(treePath, text);
   const message = `Approve ${id} ${tree.meta.version} (${reviewers.join(', ')}); review due ${due}`;
   try {
-    const sha = await commit(dir, id, message);
+    const sha = await commit(dir, id, message, author);
     const etag = etagOf(text, scenariosBytes);
     return json(201, { commit: sha, etag }, { ETag: etag });
   } catch (error) {

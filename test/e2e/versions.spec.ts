@@ -3,7 +3,7 @@
  * is a folder of a temporary git repository (never the project's own): comment on a step (badge
  * on the canvas), edit, save a version through the in-app dialog, compare it with the first
  * version (changed step marked), open a version read-only, restore it and undo, approve, and see
- * the approval in the player.
+ * the approval in the player. Each version is committed under the name given in its dialog.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -67,11 +67,22 @@ test('comment, save a version, diff, open, restore, approve, and the player show
   await page.getByRole('tab', { name: 'History' }).click();
   await page.getByRole('button', { name: 'Save version…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save version' });
+  // The name given for the comment is offered again; this version is someone else's.
+  await expect(dialog.getByLabel('Your name')).toHaveValue('Dr Reviewer');
+  await dialog.getByLabel('Your name').fill('');
   await dialog.getByLabel('What changed, and why').fill('Reword the first question');
+  await dialog.getByRole('button', { name: 'Save version' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/^Give your name/);
+  await expect(dialog.getByLabel('Your name')).toBeFocused();
+  await page.keyboard.type('Dr Jo Author');
   await dialog.getByRole('button', { name: 'Save version' }).click();
   await expect(page.getByText(/Saved version [0-9a-f]{7}\./)).toBeVisible();
   await expect(page.locator('.version-message').first()).toHaveText('Reword the first question');
+  await expect(page.locator('.version-meta').first()).toContainText('Dr Jo Author');
+  await expect(page.locator('.version-meta').last()).toContainText('Test Author');
   expect(repo.git('log', '-1', '--format=%s').trim()).toBe('Reword the first question');
+  // The author is the name given; the committer stays the repository's git user.
+  expect(repo.git('log', '-1', '--format=%an|%cn').trim()).toBe('Dr Jo Author|Test Author');
   // The tree and its comments (and its scenarios, which the save wrote canonically), nothing else.
   const committed = repo.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n');
   expect(committed).toContain('trees/example-pathway.json');
@@ -104,10 +115,15 @@ test('comment, save a version, diff, open, restore, approve, and the player show
   await page.getByRole('tab', { name: 'History' }).click();
   await page.getByRole('button', { name: 'Approve…' }).click();
   const approve = page.getByRole('dialog', { name: 'Approve this version' });
+  await expect(approve.getByLabel('Your name')).toHaveValue('Dr Jo Author');
+  await approve.getByLabel('Your name').fill('Dr Ann Signer');
   await approve.getByLabel('Reviewers (comma-separated)').fill('Dr A. Approver');
   await approve.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText(/Approved in version [0-9a-f]{7}\./)).toBeVisible();
+  await expect(page.locator('.version-message').first()).toHaveText(/^Approve example-pathway/);
+  await expect(page.locator('.version-meta').first()).toContainText('Dr Ann Signer');
   expect(repo.git('log', '-1', '--format=%s')).toMatch(/^Approve example-pathway/);
+  expect(repo.git('log', '-1', '--format=%an|%cn').trim()).toBe('Dr Ann Signer|Test Author');
   const meta = (
     JSON.parse(readFileSync(join(repo.dir, `${ID}.json`), 'utf8')) as {
       meta: Record<string, unknown>;

@@ -90,7 +90,7 @@ describe('comments API', () => {
         method: 'POST',
         url: `/api/trees/${ID}/versions`,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message: 'Review comments' }),
+        body: JSON.stringify({ message: 'Review comments', author: 'R' }),
       },
       { dir: repo.dir },
     );

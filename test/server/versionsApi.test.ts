@@ -10,6 +10,7 @@ import { tempRepo, type TempRepo } from '../gitRepo';
 
 const ID = 'example-pathway';
 const JSON_TYPE = { 'content-type': 'application/json' };
+const AUTHOR = 'Dr Jo Author';
 let repo: TempRepo;
 
 afterEach(() => {
@@ -33,6 +34,10 @@ function call(
   );
 }
 
+/** POST /versions with `message`, by AUTHOR unless the body says otherwise. */
+const postVersion = (message: string, extra: Record<string, unknown> = {}) =>
+  call('POST', `${ID}/versions`, { message, author: AUTHOR, ...extra });
+
 const parse = (r: TreesResponse): Record<string, unknown> =>
   JSON.parse(r.body) as Record<string, unknown>;
 
@@ -50,7 +55,7 @@ describe('versions API', () => {
     const list = await call('GET', `${ID}/versions`);
     expect(list.status).toBe(501);
     expect(parse(list).error).toMatch(/git work tree/);
-    expect((await call('POST', `${ID}/versions`, { message: 'x' })).status).toBe(501);
+    expect((await postVersion('x')).status).toBe(501);
   });
 
   it('commits with the message as data, lists newest first and shows old text', async () => {
@@ -58,7 +63,7 @@ describe('versions API', () => {
     editTitle('Changed title');
     // A message that a shell would run, and a second line: both must arrive as text.
     const message = 'Retitle $(touch pwned) `id`; rm -rf /\n\nSecond "line"';
-    const made = await call('POST', `${ID}/versions`, { message });
+    const made = await postVersion(message);
     expect(made.status).toBe(201);
     const sha = parse(made).commit as string;
     expect(sha).toMatch(/^[0-9a-f]{40}$/);
@@ -72,7 +77,8 @@ describe('versions API', () => {
       'Retitle $(touch pwned) `id`; rm -rf /',
       'First version',
     ]);
-    expect(versions[0]).toMatchObject({ sha, author: 'Test Author' });
+    expect(versions[0]).toMatchObject({ sha, author: AUTHOR });
+    expect(versions[1]).toMatchObject({ author: 'Test Author' });
 
     const old = await call('GET', `${ID}/versions/${(versions[1] as Version).sha.slice(0, 7)}`);
     expect(old.status).toBe(200);
@@ -86,9 +92,9 @@ describe('versions API', () => {
     repo = tempRepo();
     writeFileSync(join(repo.root, 'other.txt'), 'staged elsewhere\n');
     repo.git('add', 'other.txt');
-    expect((await call('POST', `${ID}/versions`, { message: 'Nothing' })).status).toBe(409);
+    expect((await postVersion('Nothing')).status).toBe(409);
     editTitle('Again');
-    expect((await call('POST', `${ID}/versions`, { message: 'Tree only' })).status).toBe(201);
+    expect((await postVersion('Tree only')).status).toBe(201);
     expect(repo.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(
       'trees/example-pathway.json',
     );
@@ -114,11 +120,11 @@ describe('versions API', () => {
     expect((await call('GET', `${ID}/versions/abc12`)).status).toBe(400);
     expect((await call('GET', `${ID}/versions/${'0'.repeat(40)}`)).status).toBe(404);
     expect((await call('DELETE', `${ID}/versions`)).status).toBe(405);
-    expect((await call('POST', `${ID}/versions`, { message: '  ' })).status).toBe(400);
+    expect((await postVersion('  ')).status).toBe(400);
     const foreign = await call(
       'POST',
       `${ID}/versions`,
-      { message: 'x' },
+      { message: 'x', author: AUTHOR },
       { origin: 'http://evil.example', host: 'localhost:5173' },
     );
     expect(foreign.status).toBe(403);
@@ -140,6 +146,76 @@ describe('versions API', () => {
   });
 });
 
+describe("the author's name", () => {
+  const commits = (): number => Number(repo.git('rev-list', '--count', 'HEAD').trim());
+  const hostile = [
+    'Eve\nCommitter: Mallory',
+    'Eve\rMallory',
+    'Eve <x@y>',
+    '<x@y>',
+    'Eve\u0000',
+    '\u202eevE',
+    '...',
+    'x'.repeat(10_240),
+  ];
+
+  it('is recorded as the commit author, trimmed, and the committer stays the repository user', async () => {
+    repo = tempRepo();
+    editTitle('By name');
+    // Text a shell or git's option parser would act on must arrive as the name itself.
+    const name = '--amend $(touch pwned) Zoë Ñúñez-O’Brien';
+    expect((await postVersion('Named', { author: `  ${name}  ` })).status).toBe(201);
+    expect(repo.git('log', '-1', '--format=%an').trim()).toBe(name);
+    expect(repo.git('log', '-1', '--format=%ae|%cn|%ce').trim()).toBe(
+      '|Test Author|author@example.invalid',
+    );
+    expect(repo.git('log', '-1', '--format=%s').trim()).toBe('Named');
+    editTitle('Longest name');
+    expect((await postVersion('Long', { author: 'n'.repeat(100) })).status).toBe(201);
+    expect(repo.git('log', '-1', '--format=%an').trim()).toBe('n'.repeat(100));
+  });
+
+  it('is required: missing, blank or not a string answers 400 and commits nothing', async () => {
+    repo = tempRepo();
+    editTitle('Unsigned');
+    const missing = await call('POST', `${ID}/versions`, { message: 'No name' });
+    expect(missing.status).toBe(400);
+    expect(parse(missing).error).toBe(
+      '"author": give your name: it is recorded as the author of the version',
+    );
+    for (const author of ['   ', 42, null, ['Eve']]) {
+      expect((await postVersion('Bad name', { author })).status).toBe(400);
+    }
+    expect(commits()).toBe(1);
+    expect(repo.git('diff', '--cached', '--name-only').trim()).toBe('');
+  });
+
+  it('refuses hostile text with 400 and no commit, for a version or an approval', async () => {
+    repo = tempRepo();
+    editTitle('Hostile');
+    for (const author of hostile) {
+      const refused = await postVersion('Forged', { author });
+      expect(refused.status, JSON.stringify(author.slice(0, 20))).toBe(400);
+      expect(parse(refused).error).toMatch(/^"author": /);
+    }
+    expect((await postVersion('Too long', { author: 'n'.repeat(101) })).status).toBe(400);
+    expect(commits()).toBe(1);
+    expect(repo.git('diff', '--cached', '--name-only').trim()).toBe('');
+
+    repo.git('checkout', '--', '.');
+    const tree = readFileSync(join(repo.dir, `${ID}.json`), 'utf8');
+    const ifMatch = {
+      'if-match': etagOf(tree, readFileSync(join(repo.dir, `${ID}.scenarios.json`))),
+    };
+    for (const author of hostile) {
+      const body = { reviewers: ['Dr A'], author };
+      expect((await call('POST', `${ID}/approve`, body, ifMatch)).status).toBe(400);
+    }
+    expect(readFileSync(join(repo.dir, `${ID}.json`), 'utf8')).toBe(tree);
+    expect(commits()).toBe(1);
+  });
+});
+
 describe('approve', () => {
   // One etag covers the tree and its scenarios file, as the save API gives it.
   const etag = (): string =>
@@ -153,7 +229,7 @@ describe('approve', () => {
     const done = await call(
       'POST',
       `${ID}/approve`,
-      { reviewers: ['Dr A. Reviewer'], reviewDue: '2999-01-01' },
+      { reviewers: ['Dr A. Reviewer'], reviewDue: '2999-01-01', author: 'Dr Ann Approver' },
       { 'if-match': etag() },
     );
     expect(done.status).toBe(201);
@@ -171,6 +247,8 @@ describe('approve', () => {
     expect(repo.git('log', '-1', '--format=%s')).toMatch(
       /^Approve example-pathway .*Dr A\. Reviewer/,
     );
+    // The approver is the commit's author; the reviewers are what the pathway records.
+    expect(repo.git('log', '-1', '--format=%an|%cn').trim()).toBe('Dr Ann Approver|Test Author');
     expect(parse(done).etag).toBe(etag());
   });
 
@@ -186,7 +264,7 @@ describe('approve', () => {
     const refused = await call(
       'POST',
       `${ID}/approve`,
-      { reviewers: ['Dr B'] },
+      { reviewers: ['Dr B'], author: AUTHOR },
       { 'if-match': etag() },
     );
     expect(refused.status).toBe(409);
@@ -197,15 +275,21 @@ describe('approve', () => {
 
   it('needs the etag the reviewer saw, a reviewer and a due date after today', async () => {
     repo = tempRepo();
-    expect((await call('POST', `${ID}/approve`, { reviewers: ['A'] })).status).toBe(428);
-    const stale = await call('POST', `${ID}/approve`, { reviewers: ['A'] }, { 'if-match': '"x"' });
+    const body = { reviewers: ['A'], author: AUTHOR };
+    expect((await call('POST', `${ID}/approve`, body)).status).toBe(428);
+    const stale = await call('POST', `${ID}/approve`, body, { 'if-match': '"x"' });
     expect(stale.status).toBe(409);
-    const none = await call('POST', `${ID}/approve`, { reviewers: [] }, { 'if-match': etag() });
+    const none = await call(
+      'POST',
+      `${ID}/approve`,
+      { reviewers: [], author: AUTHOR },
+      { 'if-match': etag() },
+    );
     expect(none.status).toBe(400);
     const past = await call(
       'POST',
       `${ID}/approve`,
-      { reviewers: ['A'], reviewDue: '2000-01-01' },
+      { reviewers: ['A'], reviewDue: '2000-01-01', author: AUTHOR },
       { 'if-match': etag() },
     );
     expect(past.status).toBe(400);
