@@ -5,7 +5,8 @@
  *   link into the editor), it hides the prerendered step until the app has drawn the right page,
  *   so nobody reads a question that is not theirs;
  * - a tap on one of the prerendered answers is written into the address (`?answers=<event>`) and
- *   the button is marked, so the app opens on the next step instead of dropping the tap (the
+ *   the button is marked, so the app opens on the next step instead of dropping the tap; digits
+ *   1-9 press the numbered answer, as in the app (the
  *   address has no hash yet before the app names the route, or the route's own). It stops
  *   once the app has taken the page over (`PRERENDERED_ATTR` removed, see `src/main.tsx`).
  * The Content-Security-Policy allows exactly this text by its hash.
@@ -26,7 +27,11 @@ export const START_GUARD = [
   `b=e.target&&e.target.closest?e.target.closest('[${ANSWER_ATTR}]'):null;`,
   `if(!b||!r||!r.hasAttribute('${PRERENDERED_ATTR}')||!r.contains(b)||(location.hash&&location.hash!==m.content))return;`,
   `b.classList.add('${EARLY_ANSWER_CLASS}');`,
-  `location.hash=m.content+'?answers='+encodeURIComponent(b.getAttribute('${ANSWER_ATTR}'))},true)})()`,
+  `location.hash=m.content+'?answers='+encodeURIComponent(b.getAttribute('${ANSWER_ATTR}'))},true);`,
+  // Digits 1-9 answer as they do in the app: they click the numbered button.
+  `d.addEventListener('keydown',function(e){var r=d.getElementById('root');`,
+  `if(!r||!r.hasAttribute('${PRERENDERED_ATTR}')||e.altKey||e.ctrlKey||e.metaKey||!/^[1-9]$/.test(e.key))return;`,
+  `var b=r.querySelectorAll('[${ANSWER_ATTR}]')[Number(e.key)-1];if(b)b.click()})})()`,
 ].join('');
 
 /** The CSP source expression for `START_GUARD`. */

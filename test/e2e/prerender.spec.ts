@@ -108,6 +108,25 @@ test('a tap on the prerendered page before the app arrives is kept: the app open
   await expect(page).toHaveURL(new RegExp(`answers=${first}(%2C|,)${second}$`));
 });
 
+test('a digit pressed on the prerendered page before the app arrives answers, as in the app', async ({
+  page,
+}) => {
+  const tree = firstTree();
+  const events = Object.keys(tree.states[tree.initial]?.on ?? {});
+  const second = events[1] ?? '';
+  const release = await holdScripts(page);
+  await page.goto(`play-${tree.id}.html`, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(tree, tree.initial));
+  await page.keyboard.press('2');
+  await expect(page.getByRole('button', { name: labelOf(tree, tree.initial, second) })).toHaveClass(
+    /early-answer/,
+  );
+  await expect(page).toHaveURL(new RegExp(`#/play/${tree.id}\\?answers=${second}$`));
+  release();
+  const next = tree.states[tree.initial]?.on?.[second]?.target ?? '';
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(tree, next));
+});
+
 test('opened at a later step, the prerendered question stays hidden until the app draws that step', async ({
   page,
 }) => {
