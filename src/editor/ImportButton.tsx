@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { ProblemList } from '../ui/ProblemList';
 import { routeHref } from '../routes/route';
-import { findDrafts, requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
+import { findDrafts, saveDraftKeepingOthers } from '../io/drafts';
+import { requestOpenDraft } from '../io/tabSession';
 import { validateTreeText } from '../model/validateText';
 import type { Problem, Tree } from '../model/types';
 import { useStore } from './useEditorStore';

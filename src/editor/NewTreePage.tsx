@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { routeHref } from '../routes/route';
 import { loadBundledTree } from '../io/bundledTrees';
-import { requestOpenDraft, saveDraftKeepingOthers } from '../io/drafts';
+import { saveDraftKeepingOthers } from '../io/drafts';
+import { requestOpenDraft } from '../io/tabSession';
 import { blankTree, duplicateDocument } from '../model/newTree';
 import { TREE_ID_PATTERN } from '../model/schema';
 import '../ui/controls.css';

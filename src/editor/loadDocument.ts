@@ -3,13 +3,8 @@
  * any browser draft of it, which the author may restore.
  */
 import { loadBundledTree } from '../io/bundledTrees';
-import {
-  clearDraftSlot,
-  findDrafts,
-  hasOpenRequest,
-  type DamagedDraft,
-  type StoredDraft,
-} from '../io/drafts';
+import { clearDraftSlot, findDrafts, type DamagedDraft, type StoredDraft } from '../io/drafts';
+import { hasOpenRequest } from '../io/tabSession';
 import { apiAvailable, getTree } from '../io/treesApi';
 import type { TreeDocument } from '../model/document';
 import type { Problem } from '../model/types';

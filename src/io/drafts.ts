@@ -2,10 +2,12 @@
  * Drafts: every edit is kept in the browser per tree and per tab, so a reload or a crashed tab
  * loses nothing and two tabs on one tree never write over each other's work. A draft is read like
  * any file: one that does not parse is set aside (never deleted) and reported, and the saved tree
- * still opens. Storage goes through a small interface so tests can supply their own.
+ * still opens. Storage goes through a small interface (`tabSession.ts`) so tests can supply their
+ * own.
  */
 import type { TreeDocument } from '../model/document';
 import { parseScenarioFile, parseTree } from '../model/parse';
+import { browserStorage as storage, tabId, type KeyValueStorage } from './tabSession';
 
 export interface Draft {
   doc: TreeDocument;
@@ -31,50 +33,8 @@ export interface DamagedDraft {
   problem: string;
 }
 
-export interface KeyValueStorage {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 const PREFIX = 'stepwise:draft:';
 const ASIDE_PREFIX = 'stepwise:damaged-draft:';
-const TAB_KEY = 'stepwise:tab';
-
-function storage(): KeyValueStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function sessionStore(): KeyValueStorage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-let fallbackTabId: string | undefined;
-
-/** This tab's id: kept in sessionStorage, so a reload keeps it and another tab has its own. */
-export function tabId(session: KeyValueStorage | undefined = sessionStore()): string {
-  try {
-    const known = session?.getItem(TAB_KEY);
-    if (known) return known;
-    const made = Math.random().toString(36).slice(2, 10);
-    session?.setItem(TAB_KEY, made);
-    if (session) return made;
-  } catch {
-    // No session storage: one id for this page's lifetime.
-  }
-  fallbackTabId ??= Math.random().toString(36).slice(2, 10);
-  return fallbackTabId;
-}
 
 /** The storage key of this tab's draft of `treeId`. */
 export function draftSlot(treeId: string, tab: string = tabId()): string {
@@ -275,43 +235,5 @@ export function clearDraftSlot(slot: string, store: KeyValueStorage | undefined 
     store?.removeItem(slot);
   } catch {
     // Nothing to do: a draft that cannot be removed is offered again, never lost.
-  }
-}
-
-const OPEN_KEY = 'stepwise:open-draft';
-
-/**
- * Asks the editor to open this tab's draft of `treeId` directly, without offering it (New tree,
- * Import, Save as new: the author just made it). Read by `hasOpenRequest`, forgotten by `clearOpenRequest`.
- */
-export function requestOpenDraft(
-  treeId: string,
-  session: KeyValueStorage | undefined = sessionStore(),
-): void {
-  try {
-    session?.setItem(OPEN_KEY, treeId);
-  } catch {
-    // Without session storage the draft is offered instead of opened: nothing is lost.
-  }
-}
-
-/** Whether this tab asked to open its draft of `treeId` directly; reading does not consume it. */
-export function hasOpenRequest(
-  treeId: string,
-  session: KeyValueStorage | undefined = sessionStore(),
-): boolean {
-  try {
-    return session?.getItem(OPEN_KEY) === treeId;
-  } catch {
-    return false;
-  }
-}
-
-/** Forgets the request once the editor opened (a load may run twice; only opening counts). */
-export function clearOpenRequest(session: KeyValueStorage | undefined = sessionStore()): void {
-  try {
-    session?.removeItem(OPEN_KEY);
-  } catch {
-    // Then the draft opens directly once more on the next load of that tree: nothing lost.
   }
 }

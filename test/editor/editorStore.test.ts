@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, loadDraft, saveDraft, type KeyValueStorage } from '../../src/io/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../src/io/drafts';
+import { type KeyValueStorage } from '../../src/io/tabSession';
 import { onTree } from '../../src/model/document';
 import { removeState, updateStateMeta } from '../../src/model/edits';
 import { wouldOrphan } from '../../src/editor/editActions';

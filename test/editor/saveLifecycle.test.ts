@@ -12,8 +12,8 @@ import {
   removeDamagedDraft,
   saveDraft,
   saveDraftKeepingOthers,
-  type KeyValueStorage,
 } from '../../src/io/drafts';
+import { type KeyValueStorage } from '../../src/io/tabSession';
 import { onTree, type TreeDocument } from '../../src/model/document';
 import { updateStateMeta } from '../../src/model/edits';
 import { documentText, EditorStore } from '../../src/editor/editorStore';
