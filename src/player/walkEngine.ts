@@ -4,26 +4,18 @@
  * and a page that opens past the first step waits for it at start-up (`src/app/pages.tsx`).
  */
 import { use } from 'react';
+import { loadOnce } from '../ui/loadOnce';
 import type { WalkEngine } from './session';
 
-let engine: WalkEngine | undefined;
-let loading: Promise<WalkEngine> | undefined;
+const engine = loadOnce<WalkEngine>(() => import('../model/machine'));
 
 /** Starts (or joins) loading the engine; a failed load is asked again next time. */
-export function loadWalkEngine(): Promise<WalkEngine> {
-  return (loading ??= import('../model/machine').then(
-    (module) => (engine = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
-}
+export const loadWalkEngine = engine.load;
 
 /**
  * The engine if it is here; when `needed` and it is not, suspends until it is (a failed load goes
  * to the page's error boundary, with Try again).
  */
 export function useWalkEngine(needed: boolean): WalkEngine | undefined {
-  return engine ?? (needed ? use(loadWalkEngine()) : undefined);
+  return engine.peek() ?? (needed ? use(loadWalkEngine()) : undefined);
 }

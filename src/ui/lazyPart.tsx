@@ -3,6 +3,7 @@
  * Once the code is here it renders directly, so a part preloaded in time never shows a fallback.
  */
 import { lazy, useState, type ComponentType } from 'react';
+import { loadOnce } from './loadOnce';
 
 export interface LazyPart<P> {
   Component: ComponentType<P>;
@@ -10,20 +11,12 @@ export interface LazyPart<P> {
 }
 
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = undefined; // Try again asks afresh.
-        throw error;
-      },
-    ));
+  const code = loadOnce(load);
+  const preload = code.load;
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function Part(props: P) {
     // Chosen once per mount: switching from Lazy to the loaded component would remount the part.
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    const [Component] = useState<ComponentType<P>>(() => code.peek() ?? Lazy);
     return <Component {...props} />;
   }
   return { Component: Part, preload };
