@@ -34,27 +34,26 @@ const preloadOf: Record<Route['page'], (() => Promise<unknown>) | undefined> = {
 export function preloadRoute(route: Route): Promise<unknown> {
   const waits: Promise<unknown>[] = [];
   // The editor asks the save API first (it may be newer than the bundle) and loads its own tree.
-  if ('treeId' in route && route.page !== 'edit') {
-    const tree = loadBundledTree(route.treeId);
-    waits.push(tree);
-    if ('answers' in route) {
-      // A pathway may open on a plan step, whose screen is a chunk of its own.
-      const first = tree.then((loaded) => {
-        const start = loaded?.tree?.states[loaded.tree.initial];
-        return start ? preloadStepScreen(start.meta.kind) : undefined;
-      });
-      waits.push(first);
-    }
-  }
+  const tree =
+    'treeId' in route && route.page !== 'edit' ? loadBundledTree(route.treeId) : undefined;
+  if (tree) waits.push(tree);
   const code = preloadOf[route.page]?.();
   if (code) waits.push(code);
   if ('answers' in route) {
     // A walk can end (or reach a plan step) one answer after the first question, so those screens'
-    // code and XState are fetched alongside; they hold up the first render only when the walk
-    // opens past its first step.
-    const screen = preloadWalkScreens();
-    if (needsEngine(route)) waits.push(screen);
-    else screen.catch(() => undefined);
+    // code and XState are fetched alongside. They hold up the first render when the walk opens
+    // past its first step; otherwise only the first step's own screen does (a pathway may open
+    // on a plan step, whose screen is a chunk of its own).
+    const screens = preloadWalkScreens();
+    if (needsEngine(route)) waits.push(screens);
+    else {
+      screens.catch(() => undefined);
+      const first = tree?.then((loaded) => {
+        const start = loaded?.tree?.states[loaded.tree.initial];
+        return start ? preloadStepScreen(start.meta.kind) : undefined;
+      });
+      if (first) waits.push(first);
+    }
   }
   return Promise.all(waits);
 }

@@ -15,8 +15,7 @@ const SIGN_OFF_FIELDS = ['status', 'reviewers', 'approvedOn', 'reviewDue'] as co
 /** The tree as its approval covers it: canonical text without layout and sign-off fields. */
 export function approvedContent(tree: Tree): string {
   const copy = structuredClone(tree);
-  // Status is required, so it is set to one value rather than removed.
-  copy.meta.status = 'draft';
+  // Status is required, so reopening sets it to one value rather than removing it.
   reopenMeta(copy.meta);
   for (const node of Object.values(copy.states)) delete node.meta.ui;
   return serialiseTree(copy);

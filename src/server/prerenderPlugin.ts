@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import type * as Prerender from '../app/prerender';
+import type { NodeKind } from '../model/types';
 import { playPageHref } from '../routes/route.js';
 import { BUNDLED_TREES_PLUGIN, type BundledTreesApi } from './bundledTreesPlugin.js';
 import { PRERENDERED_ATTR, ROUTE_META } from '../routes/startRoute.js';
@@ -22,7 +23,7 @@ import { START_GUARD } from './startGuard.js';
 const PAGE = /^\/play-([a-z0-9][a-z0-9-]*)\.html$/;
 const PLAYER_MODULE = /\/src\/player\/PlayerPage\.tsx$/;
 /** The screens of steps that are not questions, for a pathway that opens on one. */
-const SCREEN_MODULE: Partial<Record<string, RegExp>> = {
+const SCREEN_MODULE: Partial<Record<NodeKind, RegExp>> = {
   plan: /\/src\/player\/PlanStep\.tsx$/,
   recommendation: /\/src\/player\/RecommendationView\.tsx$/,
 };
@@ -143,7 +144,8 @@ export function prerenderPlugin(): Plugin {
         const tree = bundled.tree;
         if (!tree || bundled.problems.length > 0) continue;
         const data = `<link rel="preload" as="fetch" crossorigin href="./${this.getFileName(reference)}" />`;
-        const screen = SCREEN_MODULE[tree.states[tree.initial]?.meta.kind ?? ''];
+        const kind = tree.states[tree.initial]?.meta.kind;
+        const screen = kind && SCREEN_MODULE[kind];
         const extra = screen ? chunksOf(bundle, screen).filter((f) => !player.includes(f)) : [];
         this.emitFile({
           type: 'asset',
