@@ -15,3 +15,16 @@ export function exampleTree(name = 'example-pathway'): Tree {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.value;
 }
+
+/** The example tree as sign-off leaves it: approved, with reviewers and dates. */
+export function approvedExampleTree(): Tree {
+  const tree = exampleTree();
+  tree.meta = {
+    ...tree.meta,
+    status: 'approved',
+    reviewers: ['Dr A. Reviewer'],
+    approvedOn: '2026-11-30',
+    reviewDue: '2027-11-30',
+  };
+  return tree;
+}

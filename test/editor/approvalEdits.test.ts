@@ -5,19 +5,7 @@ import { approvalOutdated, approvedContent, REOPENED_MESSAGE } from '../../src/m
 import { onTree } from '../../src/model/document';
 import { setPosition, updateStateMeta, updateTreeMeta } from '../../src/model/edits';
 import type { Tree } from '../../src/model/types';
-import { exampleTree } from '../helpers';
-
-function approvedTree(): Tree {
-  const tree = exampleTree();
-  tree.meta = {
-    ...tree.meta,
-    status: 'approved',
-    reviewers: ['Dr A. Reviewer'],
-    approvedOn: '2026-11-30',
-    reviewDue: '2027-11-30',
-  };
-  return tree;
-}
+import { approvedExampleTree, exampleTree } from '../helpers';
 
 function storeOf(tree: Tree): EditorStore {
   const doc = { tree, scenarios: [] };
@@ -26,7 +14,7 @@ function storeOf(tree: Tree): EditorStore {
 
 describe('approved content', () => {
   it('leaves out layout and the sign-off fields, and nothing else', () => {
-    const tree = approvedTree();
+    const tree = approvedExampleTree();
     const moved = structuredClone(tree);
     const first = moved.states[moved.initial];
     if (!first) throw new Error('no initial state');
@@ -42,7 +30,7 @@ describe('approved content', () => {
 
 describe('editing an approved tree', () => {
   it('returns it to draft, says so, and one undo restores the approval', () => {
-    const store = storeOf(approvedTree());
+    const store = storeOf(approvedExampleTree());
     expect(store.apply(onTree(updateStateMeta('red_flags', ['title'], 'Changed')), 'Edit')).toBe(
       true,
     );
@@ -50,7 +38,7 @@ describe('editing an approved tree', () => {
     expect(meta.status).toBe('draft');
     expect(meta.approvedOn).toBeUndefined();
     expect(meta.reviewers).toBeUndefined();
-    expect(meta.lastReviewed).toBe(approvedTree().meta.lastReviewed);
+    expect(meta.lastReviewed).toBe(approvedExampleTree().meta.lastReviewed);
     expect(store.getState().message).toBe(REOPENED_MESSAGE);
     store.apply(onTree(updateStateMeta('red_flags', ['title'], 'Changed again')), 'Edit');
     expect(store.getState().message).toBe(REOPENED_MESSAGE);
@@ -62,14 +50,14 @@ describe('editing an approved tree', () => {
   });
 
   it('keeps the approval when steps are only moved', () => {
-    const store = storeOf(approvedTree());
+    const store = storeOf(approvedExampleTree());
     store.apply(onTree(setPosition('red_flags', 40, 80)), 'Move');
     expect(store.doc.tree.meta.status).toBe('approved');
     expect(store.getState().message).toBe('');
   });
 
   it('lets the author retire it without a second change of status', () => {
-    const store = storeOf(approvedTree());
+    const store = storeOf(approvedExampleTree());
     store.apply(onTree(updateTreeMeta(['status'], 'retired')), 'Edit status');
     expect(store.doc.tree.meta.status).toBe('retired');
     expect(store.getState().message).toBe('');

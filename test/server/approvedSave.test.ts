@@ -7,23 +7,10 @@ import { serialiseTree } from '../../src/model/serialise';
 import type { Tree } from '../../src/model/types';
 import type { TreesResponse } from '../../src/server/http';
 import { handleTreesRequest } from '../../src/server/treesApi';
-import { FIXTURES, exampleTree } from '../helpers';
+import { FIXTURES, approvedExampleTree, exampleTree } from '../helpers';
 
 const ID = 'example-pathway';
 let dir: string;
-
-/** The example tree as sign-off leaves it. */
-function approvedTree(): Tree {
-  const tree = exampleTree();
-  tree.meta = {
-    ...tree.meta,
-    status: 'approved',
-    reviewers: ['Dr A. Reviewer'],
-    approvedOn: '2026-11-30',
-    reviewDue: '2027-11-30',
-  };
-  return tree;
-}
 
 function onDisk(): string {
   return readFileSync(join(dir, `${ID}.json`), 'utf8');
@@ -51,9 +38,9 @@ afterEach(() => {
 
 describe('saving an approved tree', () => {
   it('refuses changed content that still says approved, and writes nothing', async () => {
-    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedTree()));
+    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedExampleTree()));
     const before = onDisk();
-    const edited = approvedTree();
+    const edited = approvedExampleTree();
     edited.meta.summary = 'Changed after sign-off.';
     const response = await put(edited);
     expect(response.status).toBe(400);
@@ -62,8 +49,8 @@ describe('saving an approved tree', () => {
   });
 
   it('saves the same content with only steps moved, still approved', async () => {
-    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedTree()));
-    const moved = approvedTree();
+    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedExampleTree()));
+    const moved = approvedExampleTree();
     const first = moved.states[moved.initial];
     if (!first) throw new Error('no initial state');
     first.meta.ui = { x: 120, y: 40 };
@@ -72,7 +59,7 @@ describe('saving an approved tree', () => {
   });
 
   it('saves the edited tree as a draft', async () => {
-    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedTree()));
+    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedExampleTree()));
     const edited = exampleTree();
     edited.meta.summary = 'Changed after sign-off.';
     expect((await put(edited)).status).toBe(200);
@@ -81,12 +68,12 @@ describe('saving an approved tree', () => {
 
   it('refuses "approved" on a tree that was not approved, or with other reviewers', async () => {
     writeFileSync(join(dir, `${ID}.json`), serialiseTree(exampleTree()));
-    const response = await put(approvedTree());
+    const response = await put(approvedExampleTree());
     expect(response.status).toBe(400);
     expect(response.body).toContain('approved only through sign-off');
 
-    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedTree()));
-    const other = approvedTree();
+    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedExampleTree()));
+    const other = approvedExampleTree();
     other.meta.reviewers = ['Someone else'];
     const again = await put(other);
     expect(again.status).toBe(400);
