@@ -7,6 +7,11 @@ import { parseJsonText, parseScenarioFile, parseTree } from '../model/parse';
 import { serialiseScenarios, serialiseTree } from '../model/serialise';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { listTreeFiles, scenariosPathFor } from '../node/treeFiles';
+import { wantsHelp } from './usage';
+
+const USAGE = `usage: npm run canonical [-- files...]
+  Rewrites tree and scenario files (every file in trees/ when none is named) in canonical form.
+  A file that does not parse is reported and left untouched (exit code 1).`;
 
 function rewrite(path: string): boolean {
   const json = parseJsonText(readFileSync(path));
@@ -41,7 +46,13 @@ function report(path: string, messages: string[]): false {
   return false;
 }
 
-const args = process.argv.slice(2);
-const files = args.length > 0 ? args : listTreeFiles().flatMap((f) => [f, scenariosPathFor(f)]);
-const ok = files.map((file) => rewrite(file)).every(Boolean);
-process.exitCode = ok ? 0 : 1;
+function main(args: string[]): number {
+  if (wantsHelp(args)) {
+    console.log(USAGE);
+    return 0;
+  }
+  const files = args.length > 0 ? args : listTreeFiles().flatMap((f) => [f, scenariosPathFor(f)]);
+  return files.map((file) => rewrite(file)).every(Boolean) ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

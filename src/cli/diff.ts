@@ -15,6 +15,7 @@ import { diffMarkdown, mdText } from '../model/diffMarkdown';
 import { parseJsonText, parseScenarioFile, parseTree } from '../model/parse';
 import { TREE_ID_PATTERN } from '../model/schema';
 import { isTreeFileName, TREES_DIR } from '../node/treeFiles';
+import { wantsHelp } from './usage';
 
 export const WORKTREE = 'WORKTREE';
 
@@ -107,6 +108,10 @@ export function runDiff(
   out: (text: string) => void,
   err: (text: string) => void,
 ): number {
+  if (wantsHelp(argv)) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
   try {
     const dirArg = argv.find((a) => a.startsWith('--trees='));
     const dir = dirArg?.slice('--trees='.length) ?? TREES_DIR;

@@ -8,10 +8,26 @@ import { existsSync } from 'node:fs';
 import { cliVerdict } from '../model/readiness';
 import { treeStats } from '../model/stats';
 import { formatProblem, listTreeFiles, validateTreeFile } from '../node/treeFiles';
+import { counted, wantsHelp } from './usage';
+
+const USAGE = `usage: npm run validate [-- [--strict] [files...]]
+  Checks every tree in trees/ (or the files named) and its scenarios file.
+  --strict   fail drafts with problems too (by default a draft's problems are listed but pass)
+  Exit codes: 0 no failing tree; 1 a tree that is not a draft has problems, or a file cannot be
+  read; 2 the command line is wrong.`;
 
 function main(argv: string[]): number {
+  if (wantsHelp(argv)) {
+    console.log(USAGE);
+    return 0;
+  }
   const strict = argv.includes('--strict');
   const args = argv.filter((a) => a !== '--strict');
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown !== undefined) {
+    console.error(`validate: unknown option ${unknown}\n${USAGE}`);
+    return 2;
+  }
   const files =
     args.length > 0 ? args.map((f) => f.replace(/\.scenarios\.json$/, '.json')) : listTreeFiles();
   if (files.length === 0) {
@@ -51,7 +67,14 @@ function main(argv: string[]): number {
       const s = treeStats(result.tree);
       const scenarios = result.scenarios?.scenarios.length ?? 0;
       console.log(
-        `${file}: ok, ${s.questions} questions, ${s.info} info steps, ${s.plans} plan steps, ${s.recommendations} recommendations, ${s.paths} paths, ${scenarios} scenarios`,
+        `${file}: ok, ${[
+          counted(s.questions, 'question'),
+          counted(s.info, 'info step'),
+          counted(s.plans, 'plan step'),
+          counted(s.recommendations, 'recommendation'),
+          counted(s.paths, 'path'),
+          counted(scenarios, 'scenario'),
+        ].join(', ')}`,
       );
     }
   }

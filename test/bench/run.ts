@@ -25,8 +25,15 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string', default: 'micro,bundle,browser' },
     tree: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  console.log(`usage: npm run bench [-- --quick] [--only=micro,bundle,browser] [--tree=<tree-id>]
+  Measures the model core, bundle sizes and the app in headless Chromium (about 8 minutes on
+  2 cores) and writes bench-results/latest.json and latest.md.`);
+  process.exit(0);
+}
 const parts = new Set(values.only.split(','));
 const quick = values.quick;
 const log = (line: string) => {
