@@ -12,10 +12,11 @@ import {
   type TreeSummary,
 } from '../model/treesApiContract';
 import type { Problem, ScenarioFile, Tree } from '../model/types';
+import { apiUrl } from './apiUrl';
 
 export type { TreeSummary };
 
-const BASE = API_PREFIX;
+const BASE = apiUrl(API_PREFIX);
 
 export interface TreeText {
   text: string;

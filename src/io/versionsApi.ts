@@ -5,6 +5,8 @@
  */
 import type { CommentsFile, StepComment } from '../model/comments';
 import type { Problem } from '../model/types';
+import { API_PREFIX } from '../model/treesApiContract';
+import { apiUrl } from './apiUrl';
 
 export interface VersionInfo {
   sha: string;
@@ -26,7 +28,7 @@ export type ApiResult<T> =
   | { ok: false; kind: 'unavailable'; message: string }
   | { ok: false; kind: 'error'; message: string; problems?: Problem[] };
 
-const base = (id: string): string => `/api/trees/${encodeURIComponent(id)}`;
+const base = (id: string): string => apiUrl(`${API_PREFIX}/${encodeURIComponent(id)}`);
 
 async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   let response: Response;
