@@ -8,8 +8,13 @@ export const devPort = port + 1000;
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // LHC-Forms for the FHIR check lives in its own package folder; installed once, when missing.
+  globalSetup: './test/lforms/install.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers everywhere, not Playwright's local default of half the cores (one on a 2-core
+  // machine, 13 minutes of browser tests): specs share no state (those that save start their own
+  // server over a temporary trees folder, test/e2e/tempServer.ts). E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

@@ -22,6 +22,12 @@ export default defineConfig({
     versionPlugin(),
     VitePWA(pwaOptions),
   ],
+  build: {
+    // Rolldown's PLUGIN_TIMINGS notice fires when plugin time dwarfs linking, which here is by
+    // design (pathway pages prerendered by prerenderPlugin, the service worker's precache) and
+    // on a busy 2-core machine by chance: a yellow line that reads like a problem and is not one.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

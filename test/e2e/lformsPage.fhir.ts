@@ -1,6 +1,7 @@
 /**
  * LHC-Forms in Chromium for the FHIR e2e: a page on its own origin, served by Playwright's
- * router from the prebuilt files in node_modules/lforms, under the app's Content-Security-Policy
+ * router from the prebuilt files in test/lforms/node_modules/lforms (its own package, installed
+ * by Playwright's global setup, test/lforms/install.ts), under the app's Content-Security-Policy
  * (no inline script, no eval), so a form that renders proves the files run under it. LHC-Forms
  * never ships in the app's build.
  */
@@ -8,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/cspPlugin';
+import { LFORMS_DIR } from '../lforms/install';
 
 export const LFORMS_ORIGIN = 'http://lhc-forms.test';
-const DIST = join(import.meta.dirname, '..', '..', 'node_modules', 'lforms', 'dist', 'lforms');
+const DIST = join(LFORMS_DIR, 'node_modules', 'lforms', 'dist', 'lforms');
 
 const SCRIPTS = [
   'webcomponent/assets/lib/zone.min.js',
