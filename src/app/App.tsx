@@ -6,9 +6,11 @@ import { compare, editor, home, newTree, player, presenter, quiz } from './pages
 import { Shell } from './Shell';
 import { routeHref } from '../routes/route';
 import { useRoute } from './useRoute';
+import { usePageTitle } from './pageTitle';
 
 export function App() {
   const route = useRoute();
+  usePageTitle(route);
   return (
     <Shell>
       {/* One boundary per page: a failure shows what happened and a way back, not a blank screen. */}

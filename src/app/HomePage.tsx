@@ -17,7 +17,7 @@ export function HomePage() {
         Answer questions about your patient, one at a time, to reach the next step a source document
         recommends, with doses, evidence grades, cautions and citations.
       </p>
-      <p>
+      <p className="home-actions">
         <a className="button" href="#/new">
           New tree
         </a>{' '}
