@@ -14,6 +14,7 @@ import type { EditorStore } from './editorStore';
 import { needsLayout, placeMissing } from './layoutActions';
 import { SaveConflict } from './SaveConflict';
 import { saveMachine } from './saveMachine';
+import { reloadFromDisk } from './reloadFromDisk';
 import { saveTarget } from './saving';
 import { useDraftKeeper } from './draftKeeper';
 import { SidePanel } from './SidePanel';
@@ -124,6 +125,12 @@ export function Editor({ store, apiAvailable }: Props) {
             draftKept={draftKept}
             onOverwrite={(etag) => {
               saver.send({ type: 'OVERWRITE', etag });
+            }}
+            onReload={() => {
+              void reloadFromDisk(store).then(({ replaced, message }) => {
+                if (replaced) saver.send({ type: 'DISMISS' });
+                store.setMessage(message);
+              });
             }}
             onRetry={() => {
               saver.send({ type: 'SAVE' });
