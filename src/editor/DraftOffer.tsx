@@ -10,6 +10,16 @@ interface OfferProps {
   onDiscard: (draft: StoredDraft) => void;
   /** Opens the saved file and keeps every draft; absent when there is no saved file. */
   onOpenSaved?: (() => void) | undefined;
+  /** ETag of the file as it is now (save API): a draft based on another one is older than it. */
+  fileEtag?: string | undefined;
+}
+
+/**
+ * Whether `draft` was made from an older version of the file: restoring it shows the file as it
+ * was then, without what was saved since (another tab's save looks reverted), and its save asks.
+ */
+export function isOlderThanFile(draft: StoredDraft, fileEtag: string | undefined): boolean {
+  return draft.baseEtag !== undefined && fileEtag !== undefined && draft.baseEtag !== fileEtag;
 }
 
 function whose(draft: StoredDraft, live: boolean): string {
@@ -20,7 +30,14 @@ function whose(draft: StoredDraft, live: boolean): string {
 }
 
 /** The drafts of a tree that differ from its saved file: restore one, discard one, or neither. */
-export function DraftOffer({ drafts, liveTabs, onRestore, onDiscard, onOpenSaved }: OfferProps) {
+export function DraftOffer({
+  drafts,
+  liveTabs,
+  onRestore,
+  onDiscard,
+  onOpenSaved,
+  fileEtag,
+}: OfferProps) {
   return (
     <section className="draft-offer" role="alertdialog" aria-labelledby="draft-title">
       <h1 id="draft-title">You have unsaved changes to this tree</h1>
@@ -37,6 +54,13 @@ export function DraftOffer({ drafts, liveTabs, onRestore, onDiscard, onOpenSaved
             <li key={draft.slot}>
               <span>
                 {whose(draft, live)}, {new Date(draft.savedAt).toLocaleString()}
+                {isOlderThanFile(draft, fileEtag) && (
+                  <>
+                    {' '}
+                    <strong>(made from an older version of the file)</strong>: the file was saved
+                    since, and those changes are not in this draft. Saving it asks first.
+                  </>
+                )}
               </span>
               <div className="tool-group">
                 <button

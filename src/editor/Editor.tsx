@@ -8,14 +8,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { ConfirmHost } from './ConfirmDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { usePreview } from './usePreview';
-import { clearDraft } from '../io/drafts';
 import { tabId } from '../io/tabSession';
 import { watchTreePresence } from '../io/tabPresence';
 import type { EditorStore } from './editorStore';
 import { needsLayout, placeMissing } from './layoutActions';
 import { SaveConflict } from './SaveConflict';
 import { saveMachine } from './saveMachine';
-import { keepDraftOf, saveTarget } from './saving';
+import { reloadFromDisk } from './reloadFromDisk';
+import { saveTarget } from './saving';
+import { useDraftKeeper } from './draftKeeper';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { CanvasOrVersion } from './VersionCanvas';
@@ -25,40 +26,6 @@ import { useEditorKeys } from './useEditorKeys';
 interface Props {
   store: EditorStore;
   apiAvailable: boolean;
-}
-
-/**
- * Keeps this tab's draft of every change (debounced), so a reload or a crash loses nothing. A
- * document equal to the saved file is no draft: undoing back to it removes the draft.
- */
-function useDraftKeeper(store: EditorStore, onEdit: () => void) {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastDoc = store.doc;
-    const unsubscribe = store.subscribe(() => {
-      if (store.doc === lastDoc) return;
-      lastDoc = store.doc;
-      onEdit();
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!store.dirty()) {
-          clearDraft(store.doc.tree.id);
-          return;
-        }
-        if (!keepDraftOf(store))
-          store.setMessage('This browser refused to keep a draft: export your work to be safe.');
-      }, 250);
-    });
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (store.dirty()) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
-  }, [store, onEdit]);
 }
 
 /** How many other tabs of this browser edit the same tree. */
@@ -158,6 +125,12 @@ export function Editor({ store, apiAvailable }: Props) {
             draftKept={draftKept}
             onOverwrite={(etag) => {
               saver.send({ type: 'OVERWRITE', etag });
+            }}
+            onReload={() => {
+              void reloadFromDisk(store).then(({ replaced, message }) => {
+                if (replaced) saver.send({ type: 'DISMISS' });
+                store.setMessage(message);
+              });
             }}
             onRetry={() => {
               saver.send({ type: 'SAVE' });

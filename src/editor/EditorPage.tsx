@@ -112,6 +112,7 @@ function Opened({ treeId, loaded }: { treeId: string; loaded: Loaded }) {
       onRestore={restore}
       onDiscard={discard}
       onOpenSaved={openSaved}
+      fileEtag={loaded.kind === 'ready' ? loaded.save.etag : undefined}
     />
   );
 }

@@ -6,6 +6,7 @@ import { requestOpenDraft } from '../io/tabSession';
 import { validateTreeText } from '../model/validateText';
 import type { Problem, Tree } from '../model/types';
 import { useStore } from './useEditorStore';
+import { existingTree, ImportExisting, type ExistingTree } from './ImportExisting';
 
 /** An import that needs the author's yes first. */
 interface Pending {
@@ -20,13 +21,19 @@ interface Pending {
 /**
  * Opens a tree file from disk. A broken file gets its problems listed and nothing changes. A file
  * of the open tree replaces the canvas after a confirmation, as one edit that Undo takes back; a
- * file of another tree opens as a new draft of that tree, and that tree's drafts are kept.
+ * file of a tree not saved yet opens as a new draft of that tree, and that tree's drafts are
+ * kept; a file of another existing tree is explained, with ways on (`ImportExisting.tsx`).
  */
 export function ImportButton() {
   const id = useId();
   const store = useStore();
   const [failed, setFailed] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [existing, setExisting] = useState<{
+    file: string;
+    tree: Tree;
+    existing: ExistingTree;
+  } | null>(null);
   const read = async (file: File) => {
     // Bytes, so the encoding rule (UTF-8, no BOM) is the CLI's and the save API's.
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -39,6 +46,12 @@ export function ImportButton() {
     setFailed(null);
     const tree = result.tree;
     const sameTree = tree.id === store.doc.tree.id;
+    setExisting(null);
+    const other = sameTree ? undefined : await existingTree(tree.id);
+    if (other) {
+      setExisting({ file: file.name, tree, existing: other });
+      return;
+    }
     const otherDrafts = sameTree ? 0 : findDrafts(tree.id).drafts.length;
     if (sameTree || otherDrafts > 0) {
       setPending({ file: file.name, tree, sameTree, otherDrafts });
@@ -125,6 +138,14 @@ export function ImportButton() {
             </button>
           </div>
         </div>
+      )}
+      {existing && (
+        <ImportExisting
+          {...existing}
+          onClose={() => {
+            setExisting(null);
+          }}
+        />
       )}
       {failed && (
         <div className="import-error" role="alert">

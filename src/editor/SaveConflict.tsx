@@ -24,12 +24,21 @@ interface Props {
   /** Whether the work was written to this tab's draft when the save did not go through. */
   draftKept: boolean;
   onOverwrite: (etag: string) => void;
+  /** Replaces the canvas with the file on disk (the author's version is kept as a draft). */
+  onReload: () => void;
   onRetry: () => void;
   onDismiss: () => void;
 }
 
 /** What a save said: refused problems, or a conflict with a newer file, with the three ways out. */
-export function SaveConflict({ notice, draftKept, onOverwrite, onRetry, onDismiss }: Props) {
+export function SaveConflict({
+  notice,
+  draftKept,
+  onOverwrite,
+  onReload,
+  onRetry,
+  onDismiss,
+}: Props) {
   const store = useStore();
   const [newId, setNewId] = useState(`${store.doc.tree.id}-copy`);
   const [refused, setRefused] = useState('');
@@ -65,13 +74,7 @@ export function SaveConflict({ notice, draftKept, onOverwrite, onRetry, onDismis
             another tab, or it was edited by hand). {kept}
           </p>
           <div className="tool-group">
-            <button
-              type="button"
-              className="small-button"
-              onClick={() => {
-                window.location.reload();
-              }}
-            >
+            <button type="button" className="small-button" onClick={onReload}>
               Reload from disk
             </button>
             {outcome.currentEtag !== undefined && (

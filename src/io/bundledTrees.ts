@@ -46,7 +46,26 @@ export function peekBundledTree(id: string): LoadedTree | undefined {
   return ready.get(id);
 }
 
+/**
+ * Every bundled tree. One that fails to load (a module the dev server cannot serve, a file the
+ * network lost) is listed with that problem: the other trees still load, on the home page and in
+ * Compare alike.
+ */
 export async function loadAllBundledTrees(): Promise<LoadedTree[]> {
-  const loaded = await Promise.all(bundledTreeIds().map((id) => loadBundledTree(id)));
+  const loaded = await Promise.all(
+    bundledTreeIds().map((id) =>
+      loadBundledTree(id).catch((error: unknown): LoadedTree => ({
+        id,
+        file: `trees/${id}.json`,
+        problems: [
+          {
+            path: '',
+            message: `could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+          },
+        ],
+        unreadable: true,
+      })),
+    ),
+  );
   return loaded.filter((tree): tree is LoadedTree => tree !== undefined);
 }

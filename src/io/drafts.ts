@@ -179,6 +179,20 @@ export function loadDraft(
   return { doc, baseEtag, savedAt };
 }
 
+/** The slot an earlier draft of this tab moves to: offered like another tab's draft. */
+const earlierSlot = (slot: string) => `${slot}-earlier-${String(Date.now())}`;
+
+/** Runs a storage write; false when the browser refuses (quota, private mode) or has none. */
+function written(store: KeyValueStorage | undefined, write: (s: KeyValueStorage) => void): boolean {
+  try {
+    if (!store) return false;
+    write(store);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes this tab's draft of `treeId`. Returns false when the browser refuses (quota, private
  * mode): every caller tells the author.
@@ -189,13 +203,9 @@ export function saveDraft(
   store: KeyValueStorage | undefined = storage(),
   tab: string = tabId(),
 ): boolean {
-  try {
-    if (!store) return false;
-    store.setItem(draftSlot(treeId, tab), JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
+  return written(store, (s) => {
+    s.setItem(draftSlot(treeId, tab), JSON.stringify(draft));
+  });
 }
 
 /**
@@ -208,16 +218,27 @@ export function saveDraftKeepingOthers(
   store: KeyValueStorage | undefined = storage(),
   tab: string = tabId(),
 ): boolean {
-  try {
-    if (!store) return false;
+  return written(store, (s) => {
     const slot = draftSlot(treeId, tab);
-    const existing = store.getItem(slot);
-    if (existing !== null) store.setItem(`${slot}-earlier-${Date.now()}`, existing);
-    store.setItem(slot, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
+    const existing = s.getItem(slot);
+    if (existing !== null) s.setItem(earlierSlot(slot), existing);
+    s.setItem(slot, JSON.stringify(draft));
+  });
+}
+
+/**
+ * Keeps `draft` in a slot of its own beside this tab's (the author's work when the canvas is
+ * replaced by the file on disk): it is offered on the next open like another tab's draft.
+ */
+export function keepDraftAside(
+  treeId: string,
+  draft: Draft,
+  store: KeyValueStorage | undefined = storage(),
+  tab: string = tabId(),
+): boolean {
+  return written(store, (s) => {
+    s.setItem(earlierSlot(draftSlot(treeId, tab)), JSON.stringify(draft));
+  });
 }
 
 /** Removes this tab's draft of `treeId`; other tabs' drafts stay. */

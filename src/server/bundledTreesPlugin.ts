@@ -80,14 +80,27 @@ export function bundledTreesPlugin(options: { dir?: string } = {}): Plugin<Bundl
   const loadOne = async (treeId: string, watch: (file: string) => void): Promise<BundledTree> => {
     const file = join(dir, `${treeId}.json`);
     const scenariosFile = join(dir, `${treeId}.scenarios.json`);
-    watch(file);
-    watch(scenariosFile);
-    const text = readFileSync(file, 'utf8');
-    const scenarioText = existsSync(scenariosFile)
-      ? readFileSync(scenariosFile, 'utf8')
-      : undefined;
+    const found = { id: treeId, file: `trees/${treeId}.json` };
+    // Only files that exist are watched: under `npm run dev` Vite resolves each watched file like
+    // an import, and one that is not there failed the tree's module with a 500 on its next load,
+    // and with it the home page and Compare. A file that appears later reaches `hotUpdate`,
+    // which watches the whole folder.
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+      watch(file);
+    } catch (error) {
+      // Removed since the folder was listed: a problem of this tree only.
+      const message = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+      return { ...found, problems: [{ path: '', message }], unreadable: true };
+    }
+    let scenarioText: string | undefined;
+    if (existsSync(scenariosFile)) {
+      scenarioText = readFileSync(scenariosFile, 'utf8');
+      watch(scenariosFile);
+    }
     const result = (await validator()).validateTreeText(treeId, text, scenarioText);
-    return { id: treeId, file: `trees/${treeId}.json`, ...result };
+    return { ...found, ...result };
   };
   return {
     name: BUNDLED_TREES_PLUGIN,

@@ -147,13 +147,18 @@ export function prerenderPlugin(): Plugin {
         const kind = tree.states[tree.initial]?.meta.kind;
         const screen = kind && SCREEN_MODULE[kind];
         const extra = screen ? chunksOf(bundle, screen).filter((f) => !player.includes(f)) : [];
+        const body = await renderFirstStep(tree);
+        // The CSP allows one inline script, the start guard: a step that needs another to show
+        // would show its loading message forever, so the build stops and says which.
+        if (/<script/i.test(body))
+          this.error(`play-${bundled.id}.html: the prerendered first step holds an inline script`);
         this.emitFile({
           type: 'asset',
           fileName: playPageHref(bundled.id),
           source: pageHtml(template, {
             treeId: bundled.id,
             title: tree.meta.title,
-            body: await renderFirstStep(tree),
+            body,
             preload: [data, ...preloads([...player, ...extra])],
           }),
         });

@@ -45,6 +45,25 @@ describe('prerendered pathway pages', () => {
     expect(body).not.toContain('Loading');
   });
 
+  it('renders a long first step whole, with no script or template the CSP would block', async () => {
+    // From about 6-15 KB React's streaming renderer moved the lazily loaded step screen into a
+    // hidden segment with an inline script to reveal it: under the CSP the script never ran and
+    // the page showed "Loading the plan step…" (issue 21, finding 11).
+    const tree = exampleTree('plan-pathway');
+    tree.initial = 'keep_exercising';
+    const first = tree.states[tree.initial]?.meta;
+    if (first?.kind !== 'plan') throw new Error('keep_exercising is a plan step');
+    first.actions = Array.from(
+      { length: 300 },
+      (_, i) => `Action ${String(i + 1)}: a long explanation of what counts as adequate.`,
+    );
+    const body = await renderFirstStep(tree);
+    expect(body.length).toBeGreaterThan(20_000);
+    expect(body).not.toMatch(/<script|<template|hidden=""/i);
+    expect(body).toContain('Action 300: a long explanation');
+    expect(body).not.toContain('Loading');
+  });
+
   it('has one inline script, the start guard, allowed by its hash in the policy', () => {
     const html = pageHtml(TEMPLATE, { treeId: 'x' });
     const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]);
