@@ -3,6 +3,7 @@
  * along the sides of the boxes, and the answer labels in a box on the curve, moved along it until
  * they cover no step and no other label.
  */
+import RBush from 'rbush';
 import type { FlowEdge } from '../toFlow';
 import { oneLine } from './common';
 import { xml } from './svgNode';
@@ -64,7 +65,11 @@ function slots(
 ): Map<EdgeGroup, [number, number]> {
   const other = side === 'source' ? 'target' : 'source';
   const byKey = new Map<string, EdgeGroup[]>();
-  for (const g of groups) byKey.set(g[side], [...(byKey.get(g[side]) ?? []), g]);
+  for (const g of groups) {
+    const list = byKey.get(g[side]);
+    if (list) list.push(g);
+    else byKey.set(g[side], [g]);
+  }
   const index = new Map<EdgeGroup, [number, number]>();
   for (const list of byKey.values()) {
     list.sort((a, b) => centre(a[other]) - centre(b[other]));
@@ -93,18 +98,58 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/**
+ * What labels must keep clear of, in an R-tree (rbush) so each spot is checked against the few
+ * rectangles near it: against every box, tip and label, export time grew with the square of the
+ * steps (15 s for 3,000).
+ */
+class Taken {
+  private readonly tree = new RBush<{
+    minX: number;
+    minY: number;
+    maxX: number;
+    maxY: number;
+    rect: Rect;
+  }>();
+
+  private static entry(rect: Rect) {
+    return {
+      minX: rect.x,
+      minY: rect.y,
+      maxX: rect.x + rect.width,
+      maxY: rect.y + rect.height,
+      rect,
+    };
+  }
+
+  constructor(rects: readonly Rect[]) {
+    this.tree.load(rects.map((rect) => Taken.entry(rect)));
+  }
+
+  add(rect: Rect): void {
+    this.tree.insert(Taken.entry(rect));
+  }
+
+  /** Total area of `box` covered by what is taken. */
+  cover(box: Rect): number {
+    let sum = 0;
+    for (const { rect } of this.tree.search(Taken.entry(box))) sum += overlap(box, rect);
+    return sum;
+  }
+}
+
 /** The spot on the curve where the label covers least of what is already there. */
 function placeLabel(
   curve: readonly [Point, Point, Point, Point],
   size: { width: number; height: number },
-  taken: readonly Rect[],
+  taken: Taken,
 ): Rect {
   let best: Rect | undefined;
   let bestCover = Infinity;
   for (const t of LABEL_SPOTS) {
     const p = bezier(curve, t);
     const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
-    const cover = taken.reduce((sum, r) => sum + overlap(box, r), 0);
+    const cover = taken.cover(box);
     if (cover < bestCover) [best, bestCover] = [box, cover];
     if (cover === 0) break;
   }
@@ -159,10 +204,10 @@ export function drawEdges(
     routes.push({ g, curve, tip });
   }
   // Labels keep clear of the boxes, of each other and of every arrowhead.
-  const taken: Rect[] = [
+  const taken = new Taken([
     ...rects.values(),
     ...routes.map(({ tip }) => ({ x: tip.x - 8, y: tip.y - 14, width: 16, height: 16 })),
-  ];
+  ]);
   const drawn: DrawnEdge[] = [];
   for (const { g, curve, tip } of routes) {
     const pt = (p: Point) => `${r1(p.x)} ${r1(p.y)}`;
@@ -171,7 +216,7 @@ export function drawEdges(
     const width = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE)), 20) + 10;
     const size = { width, height: lines.length * LABEL_LINE + 6 };
     const box = placeLabel(curve, size, taken);
-    taken.push(box);
+    taken.add(box);
     const cx = r1(box.x + width / 2);
     const text = lines
       .map((l, i) => {
