@@ -3,7 +3,7 @@
  * along the sides of the boxes, and the answer labels in a box on the curve, moved along it until
  * they cover no step and no other label.
  */
-import RBush from 'rbush';
+import { BoxIndex } from '../boxIndex';
 import type { FlowEdge } from '../toFlow';
 import { oneLine } from './common';
 import { xml } from './svgNode';
@@ -98,58 +98,19 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/**
- * What labels must keep clear of, in an R-tree (rbush) so each spot is checked against the few
- * rectangles near it: against every box, tip and label, export time grew with the square of the
- * steps (15 s for 3,000).
- */
-class Taken {
-  private readonly tree = new RBush<{
-    minX: number;
-    minY: number;
-    maxX: number;
-    maxY: number;
-    rect: Rect;
-  }>();
-
-  private static entry(rect: Rect) {
-    return {
-      minX: rect.x,
-      minY: rect.y,
-      maxX: rect.x + rect.width,
-      maxY: rect.y + rect.height,
-      rect,
-    };
-  }
-
-  constructor(rects: readonly Rect[]) {
-    this.tree.load(rects.map((rect) => Taken.entry(rect)));
-  }
-
-  add(rect: Rect): void {
-    this.tree.insert(Taken.entry(rect));
-  }
-
-  /** Total area of `box` covered by what is taken. */
-  cover(box: Rect): number {
-    let sum = 0;
-    for (const { rect } of this.tree.search(Taken.entry(box))) sum += overlap(box, rect);
-    return sum;
-  }
-}
-
 /** The spot on the curve where the label covers least of what is already there. */
 function placeLabel(
   curve: readonly [Point, Point, Point, Point],
   size: { width: number; height: number },
-  taken: Taken,
+  taken: BoxIndex,
 ): Rect {
   let best: Rect | undefined;
   let bestCover = Infinity;
   for (const t of LABEL_SPOTS) {
     const p = bezier(curve, t);
     const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
-    const cover = taken.cover(box);
+    let cover = 0;
+    for (const r of taken.near(box)) cover += overlap(box, r);
     if (cover < bestCover) [best, bestCover] = [box, cover];
     if (cover === 0) break;
   }
@@ -204,7 +165,9 @@ export function drawEdges(
     routes.push({ g, curve, tip });
   }
   // Labels keep clear of the boxes, of each other and of every arrowhead.
-  const taken = new Taken([
+  // Indexed (boxIndex.ts): checking each spot against every rectangle grew with the square of
+  // the steps (15 s for 3,000).
+  const taken = new BoxIndex([
     ...rects.values(),
     ...routes.map(({ tip }) => ({ x: tip.x - 8, y: tip.y - 14, width: 16, height: 16 })),
   ]);
