@@ -132,11 +132,7 @@ export function rankedEdges(
 }
 
 /** States of each rank: reading order, then by the mean place of their predecessors. */
-function orderRanks(
-  count: number,
-  rank: Int32Array,
-  into: Adjacency,
-): number[][] {
+function orderRanks(count: number, rank: Int32Array, into: Adjacency): number[][] {
   // Longest-path ranks leave none empty: a state of rank r has a predecessor of rank r - 1.
   const ranks: number[][] = [];
   for (let i = 0; i < count; i++) (ranks[rank[i] as number] ??= []).push(i);
