@@ -6,6 +6,7 @@
  */
 import { isClinical } from './carePlan';
 import { answersOf } from './graph';
+import { hasOwn, own } from './own';
 import {
   doNotKey,
   doseEntries,
@@ -101,10 +102,10 @@ export function answersToStates(tree: Tree): Map<string, string[]> {
   const queue = [tree.initial];
   for (let i = 0; i < queue.length; i++) {
     const key = queue[i] ?? '';
-    const node = tree.states[key];
+    const node = own(tree.states, key);
     const here = paths.get(key) ?? [];
     for (const answer of node ? answersOf(node) : []) {
-      if (paths.has(answer.target) || !(answer.target in tree.states)) continue;
+      if (paths.has(answer.target) || !hasOwn(tree.states, answer.target)) continue;
       paths.set(answer.target, [...here, answer.event]);
       queue.push(answer.target);
     }

@@ -6,6 +6,7 @@
  * the label at the chosen point.
  */
 import type { Direction, Position } from './layout';
+import { BoxIndex } from './boxIndex';
 import type { Box } from './placement';
 
 /** How the canvas draws a label (editor.css): 11 px text with 6 x 3 px of padding, one line. */
@@ -119,6 +120,8 @@ export function placeLabels(
   direction: Direction,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  // Steps and placed labels, indexed: a loop over all of them per spot grew with the square.
+  const taken = new BoxIndex(nodes);
   for (const edge of edges) {
     if (edge.label === '') continue;
     let best: PlacedLabel | undefined;
@@ -127,15 +130,17 @@ export function placeLabels(
       const dy = off * (LABEL_HEIGHT + 2 * MARGIN);
       const box = labelBox(edge, direction, t, dy);
       let hits = 0;
-      for (const p of placed) if (overlaps(box, p.box)) hits++;
-      for (const n of nodes) if (overlaps(box, n)) hits++;
+      for (const near of taken.near(box, MARGIN)) if (overlaps(box, near)) hits++;
       if (hits < bestHits) {
         best = { id: edge.id, t, dy, box };
         bestHits = hits;
         if (hits === 0) break;
       }
     }
-    if (best) placed.push(best);
+    if (best) {
+      placed.push(best);
+      taken.add(best.box);
+    }
   }
   return placed;
 }

@@ -8,6 +8,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel } from '@dagrejs/dagre';
 import { answersOf, readingOrder } from './graph';
+import { own } from './own';
 import { edgeId, nodeTitle } from './toFlow';
 import type { Tree } from './types';
 
@@ -95,17 +96,21 @@ export function presenterLayout(tree: Tree): PresenterLayout {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'TB', ranksep: 36, nodesep: 56, edgesep: 24, marginx: 0, marginy: 0 });
   const order = readingOrder(tree);
+  // dagre keeps nodes in plain objects, where a step called "constructor" would clash with what
+  // objects inherit: its nodes are named by number.
+  const id = new Map(order.map((key, i) => [key, `n${i}`]));
   for (const key of order) {
-    const node = tree.states[key];
+    const node = own(tree.states, key);
     if (!node) continue;
-    g.setNode(key, { width: STEP_WIDTH, height: stepHeight(nodeTitle(node)) });
+    g.setNode(`${id.get(key)}`, { width: STEP_WIDTH, height: stepHeight(nodeTitle(node)) });
   }
   for (const key of order) {
-    const node = tree.states[key];
+    const node = own(tree.states, key);
     for (const answer of node ? answersOf(node) : []) {
-      if (!g.hasNode(answer.target)) continue;
+      const target = id.get(answer.target);
+      if (target === undefined) continue;
       const { width, height } = labelSize(answer.label);
-      g.setEdge(key, answer.target, { width, height, labelpos: 'c' }, answer.event);
+      g.setEdge(`${id.get(key)}`, target, { width, height, labelpos: 'c' }, answer.event);
     }
   }
   layout(g);
@@ -121,7 +126,7 @@ export function presenterLayout(tree: Tree): PresenterLayout {
     maxY = Math.max(maxY, b.y + b.height);
   };
   for (const key of order) {
-    const n = g.node(key);
+    const n = g.node(`${id.get(key)}`);
     const box = { x: (n.x ?? 0) - n.width / 2, y: (n.y ?? 0) - n.height / 2 };
     steps.set(key, { ...box, width: n.width, height: n.height });
     grow(steps.get(key) as Box);
@@ -129,14 +134,16 @@ export function presenterLayout(tree: Tree): PresenterLayout {
   const edges = new Map<string, LaidOutEdge>();
   for (const e of g.edges()) {
     const label = g.edge(e);
+    const source = order[Number(e.v.slice(1))] as string;
+    const target = order[Number(e.w.slice(1))] as string;
     const width = label.width ?? 0;
     const height = label.height ?? 0;
     const box = { x: (label.x ?? 0) - width / 2, y: (label.y ?? 0) - height / 2, width, height };
-    const id = edgeId(e.v, e.name ?? '');
-    edges.set(id, {
-      id,
-      source: e.v,
-      target: e.w,
+    const edge = edgeId(source, e.name ?? '');
+    edges.set(edge, {
+      id: edge,
+      source,
+      target,
       label: box,
       points: (label.points ?? []).map((p) => ({ x: p.x, y: p.y })),
     });

@@ -5,7 +5,7 @@
  */
 import { answersOf } from './graph';
 import { KINDS, stepHeading } from './kinds';
-import { hasOwn } from './own';
+import { hasOwn, own } from './own';
 import type { NodeKind, Problem, StateNode, Tree } from './types';
 
 export interface FlowNodeData extends Record<string, unknown> {
@@ -106,7 +106,7 @@ export function toFlow(
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   for (const [key, node] of Object.entries(tree.states)) {
-    const position = node.meta.ui ?? positions[key] ?? { x: 0, y: 0 };
+    const position = node.meta.ui ?? own(positions, key) ?? { x: 0, y: 0 };
     nodes.push({
       id: key,
       type: node.meta.kind,

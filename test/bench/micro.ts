@@ -36,7 +36,7 @@ function effort(estimateMs: number, quick: boolean): Effort {
   return { time: quick ? 300 : 1500, iterations: quick ? 10 : 20 };
 }
 
-async function measure(name: string, fn: () => unknown, quick: boolean): Promise<Summary> {
+export async function measure(name: string, fn: () => unknown, quick: boolean): Promise<Summary> {
   const start = performance.now();
   fn(); // also a first warm-up
   const first = performance.now() - start;
@@ -78,10 +78,7 @@ export async function runMicro(
       ['createMachine (XState)', () => createMachine(json as Parameters<typeof createMachine>[0])],
       ['parse + validate', () => validate(json, { fileId: tree.id })],
       ['tree to graph (toFlow)', () => toFlow(tree, positions, [], 'TB')],
-      [
-        'layout (dagre, as in the worker)',
-        () => layoutTree(tree, { direction: 'TB', only: 'all' }),
-      ],
+      ['layout (as in the worker)', () => layoutTree(tree, { direction: 'TB', only: 'all' })],
       ['canonical serialise', () => serialiseTree(tree)],
       [
         `run all scenarios (${scenarios.length})`,

@@ -10,6 +10,8 @@ export interface Results {
   quick: boolean;
   machine: Machine;
   micro: MicroResult[] | undefined;
+  /** Exports and layout at scale (`scale.ts`); absent from results written before it existed. */
+  scale?: MicroResult[] | undefined;
   bundle: Omit<BundleResult, 'outDir'> | undefined;
   browser: BrowserResult | undefined;
   budgets: Verdict[];
@@ -153,6 +155,7 @@ export function renderText(r: Results): string {
     '',
   ];
   if (r.micro) out.push(textTable(microSections(r.micro).head, microSections(r.micro).rows), '');
+  if (r.scale) out.push(textTable(microSections(r.scale).head, microSections(r.scale).rows), '');
   if (r.bundle) out.push(textTable(BUNDLE_HEAD, bundleRows(r.bundle)), '');
   if (r.browser) out.push(textTable(BROWSER_HEAD, browserRows(r.browser)), '');
   out.push(textTable(BUDGET_HEAD, budgetRows(r.budgets)), '');
@@ -165,6 +168,15 @@ export function renderMarkdown(r: Results): string {
     const [head, ...rows] = microSections(r.micro).wide;
     out.push(
       'Model core in Node: median ms (p25–p75) · time relative to XState `createMachine` on the same tree.',
+      '',
+      markdownTable(head ?? [], rows),
+      '',
+    );
+  }
+  if (r.scale) {
+    const [head, ...rows] = microSections(r.scale).wide;
+    out.push(
+      'Exports and layout of a chain with a shortcut from every question: median ms (p25–p75) · time relative to `createMachine` on the same tree.',
       '',
       markdownTable(head ?? [], rows),
       '',

@@ -5,7 +5,8 @@
  *
  *   npm run bench                         everything
  *   npm run bench -- --quick              fewer runs (a rough look, not figures to quote)
- *   npm run bench -- --only=micro,bundle  some parts (browser implies bundle)
+ *   npm run bench -- --only=micro,bundle  some parts (browser implies bundle; scale: exports and
+ *                                         layout of 100-3,000-step chains)
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { runBrowser, type BrowserResult } from './browser';
 import { verdicts } from './budgets';
 import { runBundle, type BundleResult } from './bundle';
 import { runMicro, type MicroResult } from './micro';
+import { runScale, scaleVerdicts } from './scale';
 import { renderMarkdown, renderText, type Results } from './report';
 import { machine } from './stats';
 
@@ -23,7 +25,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'micro,bundle,browser' },
+    only: { type: 'string', default: 'micro,scale,bundle,browser' },
     tree: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -64,11 +66,16 @@ async function main(): Promise<void> {
     `Stepwise bench on ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}`,
   );
   let micro: MicroResult[] | undefined;
+  let scale: MicroResult[] | undefined;
   let bundle: BundleResult | undefined;
   let browser: BrowserResult | undefined;
   if (parts.has('micro')) {
     log('Model core (Node)…');
     micro = await runMicro(quick, log);
+  }
+  if (parts.has('scale')) {
+    log('Exports and layout at scale (Node)…');
+    scale = await runScale(quick, log);
   }
   if (parts.has('bundle') || parts.has('browser')) {
     log('Production build…');
@@ -98,12 +105,13 @@ async function main(): Promise<void> {
     if (bundle) rmSync(bundle.outDir, { recursive: true, force: true });
   }
 
-  const checks = verdicts(micro, bundle, browser);
+  const checks = [...verdicts(micro, bundle, browser), ...(scale ? scaleVerdicts(scale) : [])];
   const results: Results = {
     date: new Date().toISOString(),
     quick,
     machine: info,
     micro,
+    scale,
     bundle: bundle && withoutDir(bundle),
     browser,
     budgets: checks,

@@ -144,3 +144,54 @@ export function generateTree(states: number, seed = 1): Tree {
   }
   return tree;
 }
+
+/**
+ * A chain of `steps` states: questions `q_0` … each answered "Go on" (to the next question) or
+ * "Stop" (a shortcut to the shared recommendation `stop`), the last question leading on to the
+ * recommendation `end`. Every shortcut skips further than the one before, so a layered layout
+ * meets long edges from every rank: the shape that made dagre take 141 s at 500 steps. `keyOf`
+ * renames the questions (e.g. to put a `constructor` among them). Without `shortcuts`, "Stop"
+ * leads on like "Go on", and `stop` is left unreached (a plain chain, as FHIR can write it).
+ */
+export function chainTree(
+  steps: number,
+  keyOf: (i: number) => string = (i) => `q_${i}`,
+  shortcuts = true,
+): Tree {
+  if (!Number.isInteger(steps) || steps < 3) throw new RangeError('a chain needs at least 3 steps');
+  const questions = steps - 2;
+  const tree = generateTree(3, 1);
+  tree.id = `chain-${steps}`;
+  tree.meta.title = `Chain of ${steps} steps with a shortcut from every question`;
+  tree.initial = keyOf(0);
+  tree.states = {};
+  const final = (title: string): StateNode => ({
+    type: 'final',
+    meta: {
+      kind: 'recommendation',
+      title,
+      actions: [`${title}.`],
+      evidence: [{ note: 'The source gives no grade for this step.' }],
+      references: ['ref-1'],
+    },
+  });
+  for (let i = 0; i < questions; i++) {
+    const next = i + 1 < questions ? keyOf(i + 1) : 'end';
+    // defineProperty: a key called "__proto__" must be an own entry, as JSON.parse makes it.
+    Object.defineProperty(tree.states, keyOf(i), {
+      value: {
+        meta: { kind: 'question', prompt: `Question ${i}?`, help: `Help for question ${i}.` },
+        on: {
+          NEXT: { target: next, description: 'Go on' },
+          STOP: { target: shortcuts ? 'stop' : next, description: 'Stop' },
+        },
+      },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  tree.states.stop = final('Stop and refer');
+  tree.states.end = final('End of the chain');
+  return tree;
+}

@@ -2,6 +2,7 @@
  * Helpers shared by the exports (Mermaid, Markdown handout, SVG): reading order, file names, and
  * plain-text clean-up. Framework-free: the CLI and the browser use the same code.
  */
+import { own } from '../own';
 import { nodeTitle } from '../toFlow';
 import type { Tree } from '../types';
 
@@ -41,7 +42,7 @@ export function oneLine(text: string): string {
 
 /** A state's heading (prompt or title), or a placeholder while the author has not written one. */
 export function stateHeading(tree: Tree, key: string): string {
-  const node = tree.states[key];
+  const node = own(tree.states, key);
   const title = node ? oneLine(nodeTitle(node)) : '';
   return title === '' ? `(untitled ${node?.meta.kind ?? 'step'})` : title;
 }

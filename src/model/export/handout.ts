@@ -6,6 +6,7 @@
  */
 import { answersOf } from '../graph';
 import { KINDS } from '../kinds';
+import { hasOwn } from '../own';
 import { DO_NOT_TAG } from '../toFlow';
 import type { ClinicalMeta, DoNotItem, Dose, Evidence, Reference, Tree } from '../types';
 import { readingOrder, stateHeading } from './common';
@@ -111,7 +112,7 @@ function header(tree: Tree): string[] {
 }
 
 function leadsTo(tree: Tree, target: string): string {
-  return target in tree.states
+  return hasOwn(tree.states, target)
     ? localLink(stateHeading(tree, target), stepAnchor(target))
     : md(`a missing step "${target}"`);
 }

@@ -7,6 +7,7 @@
  */
 import { answersOf } from '../graph';
 import { KINDS, NODE_KINDS } from '../kinds';
+import { hasOwn } from '../own';
 import { KIND_EXPORTS } from './kindPieces';
 import { DO_NOT_TAG } from '../toFlow';
 import type { Tree } from '../types';
@@ -68,7 +69,9 @@ export function toMermaid(tree: Tree): string {
   const order = readingOrder(tree);
   const byClass = new Map<string, string[]>();
   const addClass = (name: string, id: string) => {
-    byClass.set(name, [...(byClass.get(name) ?? []), id]);
+    const ids = byClass.get(name);
+    if (ids) ids.push(id);
+    else byClass.set(name, [id]);
   };
 
   out.push('  start(("Start"))');
@@ -85,12 +88,12 @@ export function toMermaid(tree: Tree): string {
     if (avoid) addClass('avoid', id);
     if (key === tree.initial) addClass('initial', id);
   }
-  if (tree.initial in tree.states) out.push(`  start --> ${mermaidId(tree.initial)}`);
+  if (hasOwn(tree.states, tree.initial)) out.push(`  start --> ${mermaidId(tree.initial)}`);
   for (const key of order) {
     const node = tree.states[key];
     if (!node) continue;
     for (const answer of answersOf(node)) {
-      if (!(answer.target in tree.states)) continue;
+      if (!hasOwn(tree.states, answer.target)) continue;
       const label = oneLine(answer.label) === '' ? '(no label)' : answer.label;
       out.push(`  ${mermaidId(key)} -->|"${mermaidLabel(label, 28)}"| ${mermaidId(answer.target)}`);
     }

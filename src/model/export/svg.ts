@@ -7,6 +7,7 @@ import { layoutTree, type Direction, type Positions } from '../layout';
 import { NODE_SIZE } from '../nodeSize';
 import { toFlow, type FlowNode } from '../toFlow';
 import type { Tree } from '../types';
+import { own } from '../own';
 import { oneLine } from './common';
 import { nodeBox, nodeSvg, xml, type NodeBox } from './svgNode';
 import { arrowhead, drawEdges, r1, type Rect } from './svgEdges';
@@ -31,9 +32,7 @@ const START = { width: 56, height: 22, gap: 34 };
 export function svgPositions(tree: Tree, direction: Direction = 'TB'): Positions {
   const keys = Object.keys(tree.states);
   if (keys.length > 0 && keys.every((k) => tree.states[k]?.meta.ui)) {
-    const stored: Positions = {};
-    for (const k of keys) stored[k] = tree.states[k]?.meta.ui ?? { x: 0, y: 0 };
-    return stored;
+    return Object.fromEntries(keys.map((k) => [k, tree.states[k]?.meta.ui ?? { x: 0, y: 0 }]));
   }
   const boxes = new Map(toFlow(tree).nodes.map((n) => [n.id, nodeBox(n.data)]));
   return layoutTree(tree, {
@@ -84,7 +83,7 @@ export function toSvg(tree: Tree, positions?: Positions, options: SvgOptions = {
   const flow = toFlow(tree, at, [], direction);
   const nodes: [FlowNode, NodeBox, Rect][] = flow.nodes.map((n) => {
     const box = nodeBox(n.data);
-    const p = at[n.id] ?? n.position;
+    const p = own(at, n.id) ?? n.position;
     return [n, box, { x: p.x, y: p.y, width: box.width, height: box.height }];
   });
   const rects = new Map(nodes.map(([n, , r]) => [n.id, r]));
@@ -106,10 +105,16 @@ export function toSvg(tree: Tree, positions?: Positions, options: SvgOptions = {
     ...edges.map((e) => e.bounds),
     ...(start ? [start] : []),
   ];
-  const minX = Math.min(...all.map((r) => r.x), 0);
-  const minY = Math.min(...all.map((r) => r.y), 0);
-  const maxX = Math.max(...all.map((r) => r.x + r.width), minX + 200);
-  const maxY = Math.max(...all.map((r) => r.y + r.height), minY + 100);
+  // Loops, not Math.min(...all): spreading tens of thousands of arguments overflows the stack.
+  let [minX, minY, maxX, maxY] = [0, 0, -Infinity, -Infinity];
+  for (const r of all) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  maxX = Math.max(maxX, minX + 200);
+  maxY = Math.max(maxY, minY + 100);
   const graphWidth = Math.ceil(maxX - minX);
   const width = Math.max(graphWidth, 480) + 2 * MARGIN;
   const header =

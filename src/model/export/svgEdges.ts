@@ -3,6 +3,7 @@
  * along the sides of the boxes, and the answer labels in a box on the curve, moved along it until
  * they cover no step and no other label.
  */
+import { BoxIndex } from '../boxIndex';
 import type { FlowEdge } from '../toFlow';
 import { oneLine } from './common';
 import { xml } from './svgNode';
@@ -64,7 +65,11 @@ function slots(
 ): Map<EdgeGroup, [number, number]> {
   const other = side === 'source' ? 'target' : 'source';
   const byKey = new Map<string, EdgeGroup[]>();
-  for (const g of groups) byKey.set(g[side], [...(byKey.get(g[side]) ?? []), g]);
+  for (const g of groups) {
+    const list = byKey.get(g[side]);
+    if (list) list.push(g);
+    else byKey.set(g[side], [g]);
+  }
   const index = new Map<EdgeGroup, [number, number]>();
   for (const list of byKey.values()) {
     list.sort((a, b) => centre(a[other]) - centre(b[other]));
@@ -97,14 +102,15 @@ function overlap(a: Rect, b: Rect): number {
 function placeLabel(
   curve: readonly [Point, Point, Point, Point],
   size: { width: number; height: number },
-  taken: readonly Rect[],
+  taken: BoxIndex,
 ): Rect {
   let best: Rect | undefined;
   let bestCover = Infinity;
   for (const t of LABEL_SPOTS) {
     const p = bezier(curve, t);
     const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
-    const cover = taken.reduce((sum, r) => sum + overlap(box, r), 0);
+    let cover = 0;
+    for (const r of taken.near(box)) cover += overlap(box, r);
     if (cover < bestCover) [best, bestCover] = [box, cover];
     if (cover === 0) break;
   }
@@ -159,10 +165,12 @@ export function drawEdges(
     routes.push({ g, curve, tip });
   }
   // Labels keep clear of the boxes, of each other and of every arrowhead.
-  const taken: Rect[] = [
+  // Indexed (boxIndex.ts): checking each spot against every rectangle grew with the square of
+  // the steps (15 s for 3,000).
+  const taken = new BoxIndex([
     ...rects.values(),
     ...routes.map(({ tip }) => ({ x: tip.x - 8, y: tip.y - 14, width: 16, height: 16 })),
-  ];
+  ]);
   const drawn: DrawnEdge[] = [];
   for (const { g, curve, tip } of routes) {
     const pt = (p: Point) => `${r1(p.x)} ${r1(p.y)}`;
@@ -171,7 +179,7 @@ export function drawEdges(
     const width = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE)), 20) + 10;
     const size = { width, height: lines.length * LABEL_LINE + 6 };
     const box = placeLabel(curve, size, taken);
-    taken.push(box);
+    taken.add(box);
     const cx = r1(box.x + width / 2);
     const text = lines
       .map((l, i) => {

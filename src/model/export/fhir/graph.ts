@@ -34,30 +34,42 @@ export function stateOf(tree: Tree, key: string): StateNode {
 /**
  * Depth-first from the initial step: reverse post-order is a topological order. Answers are
  * visited last-first, so the first answer's branch comes first in the order. A step met again
- * while it is still on the stack closes a cycle, which is reported with its steps.
+ * while it is still on the path closes a cycle, which is reported with its steps. The walk keeps
+ * its own stack (a 10,000-step chain overflowed the call stack when it recursed).
  */
 export function pathwayGraph(tree: Tree): PathwayGraph {
   stateOf(tree, tree.initial);
   const done = new Set<string>();
-  const onStack: string[] = [];
+  /** The depth-first path, where each of its steps is on it, and the targets each has left. */
+  const path: string[] = [];
+  const onPath = new Map<string, number>();
+  const left: string[][] = [];
   const post: string[] = [];
-  const visit = (key: string): void => {
-    const at = onStack.indexOf(key);
-    if (at >= 0) {
-      const loop = [...onStack.slice(at), key].join(' → ');
+  const enter = (key: string): void => {
+    onPath.set(key, path.length);
+    path.push(key);
+    left.push(Object.values(stateOf(tree, key).on ?? {}).map((t) => t.target));
+  };
+  enter(tree.initial);
+  while (path.length > 0) {
+    const next = left[left.length - 1]?.pop();
+    if (next === undefined) {
+      const key = path.pop() as string;
+      left.pop();
+      onPath.delete(key);
+      done.add(key);
+      post.push(key);
+      continue;
+    }
+    const at = onPath.get(next);
+    if (at !== undefined) {
+      const loop = [...path.slice(at), next].join(' → ');
       throw new FhirExportError(
         `the tree has a cycle (${loop}); a FHIR Questionnaire asks each question once, so only trees without cycles can be exported`,
       );
     }
-    if (done.has(key) || own(tree.states, key) === undefined) return;
-    onStack.push(key);
-    const answers = Object.values(stateOf(tree, key).on ?? {});
-    for (let i = answers.length - 1; i >= 0; i--) visit((answers[i] as { target: string }).target);
-    onStack.pop();
-    done.add(key);
-    post.push(key);
-  };
-  visit(tree.initial);
+    if (!done.has(next) && own(tree.states, next) !== undefined) enter(next);
+  }
   const order = post.reverse();
   const incoming = new Map<string, Incoming[]>(order.map((key) => [key, []]));
   for (const from of order) {
