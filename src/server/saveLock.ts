@@ -3,8 +3,8 @@
  *
  * `TreeLock` is the interface the write path depends on, so a team server can pass another
  * implementation (e.g. a PostgreSQL advisory lock keyed on the tree). `folderLock` is the one the
- * dev server uses: a file created with `O_CREAT | O_EXCL` (`'wx'`), which exactly one process can
- * create, shared by every dev server on the same checkout. It locks the whole folder, not one
+ * dev server uses: a file linked into place (`link` fails when the name exists, as `O_EXCL` does),
+ * which exactly one process can create, shared by every dev server on the same checkout. It locks the whole folder, not one
  * tree, because git's index is shared by every tree in the repository. Requests of one process
  * queue in memory first, so only one of them at a time polls for the file.
  *
@@ -19,10 +19,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { processAlive } from '../node/atomicWrite';
+import { processAlive, tempPathFor } from '../node/atomicWrite';
 
 /** Runs work while holding the lock of one tree (or of the folder that holds it). */
 export interface TreeLock {
@@ -52,13 +53,19 @@ function readLock(path: string): string | undefined {
   }
 }
 
-/** True when a lock holding `content` belongs to nobody alive. */
-function isStale(content: string, now: number): boolean {
+/** True when the lock at `path`, holding `content`, belongs to nobody alive. */
+function isStale(path: string, content: string, now: number): boolean {
   const [pidText = '', tookText = ''] = content.split(' ');
   const pid = Number(pidText);
   const took = Number(tookText);
-  // Not yet written in full: its writer is between open and write, so alive.
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isFinite(took)) return false;
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isFinite(took)) {
+    // Not a lock this code writes (those are complete when they appear): judge it by its age.
+    try {
+      return now - statSync(path).mtimeMs > STALE_AFTER_MS;
+    } catch {
+      return false;
+    }
+  }
   return now - took > STALE_AFTER_MS || (pid !== process.pid && !processAlive(pid));
 }
 
@@ -68,7 +75,7 @@ function isStale(content: string, now: number): boolean {
  * linked back (which fails only if a third took the free name, a window of microseconds).
  */
 function breakStale(path: string, stale: string): void {
-  const aside = `${path}.${process.pid}.${randomUUID()}`;
+  const aside = tempPathFor(path);
   try {
     renameSync(path, aside);
   } catch {
@@ -84,20 +91,28 @@ function breakStale(path: string, stale: string): void {
   rmSync(aside, { force: true });
 }
 
+/**
+ * Creates the lock holding `token`, or false when it exists. The token is written to a temporary
+ * file first and linked into place (`link` fails if the name exists, like `O_EXCL`), so a lock is
+ * never seen empty: a holder killed mid-way leaves a lock naming its dead process, or none.
+ */
 function tryTake(path: string, token: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
+  const temp = tempPathFor(path);
+  const fd = openSync(temp, 'wx');
   try {
     writeSync(fd, token);
   } finally {
     closeSync(fd);
   }
-  return true;
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 async function takeFileLock(path: string, waitMs: number): Promise<string> {
@@ -105,7 +120,7 @@ async function takeFileLock(path: string, waitMs: number): Promise<string> {
   const deadline = Date.now() + waitMs;
   while (!tryTake(path, token)) {
     const content = readLock(path);
-    if (content !== undefined && isStale(content, Date.now())) {
+    if (content !== undefined && isStale(path, content, Date.now())) {
       breakStale(path, content);
       continue;
     }
