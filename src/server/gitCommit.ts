@@ -39,7 +39,11 @@ export async function commitTree(
     ['commit', '--quiet', `--author=${author} <>`, '-F', '-', '--', ...files],
     message,
   );
-  if (!done.ok) throw new HttpError(500, `git commit failed: ${gitError(done)}`);
+  if (!done.ok) {
+    // Unstage what `add` staged, so no later commit picks up the content this one was refused.
+    await runGit(dir, ['reset', '--quiet', '--', ...files]);
+    throw new HttpError(500, `git commit failed: ${gitError(done)}`);
+  }
   const head = await runGit(dir, ['rev-parse', 'HEAD']);
   return head.stdout.trim();
 }
