@@ -31,11 +31,12 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** The process that wrote a temporary file, read from its name; undefined for other names. */
-export function tempWriter(name: string): number | undefined {
+/** The process that wrote a temporary file and the file it was for, read from its name. */
+export function tempWriter(name: string): { pid: number; target: string } | undefined {
   if (!name.startsWith(TEMP_PREFIX)) return undefined;
-  const pid = Number(name.slice(TEMP_PREFIX.length).split('-', 1)[0]);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  const [pidText = '', , , ...target] = name.slice(TEMP_PREFIX.length).split('-');
+  const pid = Number(pidText);
+  return Number.isInteger(pid) && pid > 0 ? { pid, target: target.join('-') } : undefined;
 }
 
 export function tempPathFor(path: string): string {

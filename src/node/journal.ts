@@ -3,7 +3,7 @@
  * scenarios, its comments) lands as one unit.
  *
  * 1. The journal, naming every file and holding its new text and its old one, is written
- *    atomically (temporary file, fsync, rename, folder fsync) as `.stepwise-journal.json`.
+ *    atomically (temporary file, fsync, rename, folder fsync) as `.stepwise-journal.<id>.json`.
  *    Its rename is the commit point of the change.
  * 2. Each file is written atomically from it.
  * 3. The journal is removed.
@@ -25,7 +25,15 @@ import {
   type AtomicWriteFs,
 } from './atomicWrite';
 
-export const JOURNAL_NAME = '.stepwise-journal.json';
+/** Each tree has its own journal, so changes to two trees under per-tree locks never meet. */
+export function journalName(id: string): string {
+  return `.stepwise-journal.${id}.json`;
+}
+
+/** The tree a journal file is for, or undefined for other names. */
+export function journalTree(name: string): string | undefined {
+  return /^\.stepwise-journal\.([a-z0-9][a-z0-9-]*)\.json$/.exec(name)?.[1];
+}
 
 export interface JournalFile {
   /** A plain file name in the folder, e.g. `example.scenarios.json`. */
@@ -69,17 +77,19 @@ function isJournal(value: unknown): value is Journal {
   );
 }
 
-export function readJournal(dir: string): JournalState {
+export function readJournal(dir: string, id: string): JournalState {
   let text: string;
   try {
-    text = nodeFs.readFileSync(join(dir, JOURNAL_NAME), 'utf8');
+    text = nodeFs.readFileSync(join(dir, journalName(id)), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
     throw error;
   }
   try {
     const value: unknown = JSON.parse(text);
-    return isJournal(value) ? { kind: 'found', journal: value } : { kind: 'damaged' };
+    return isJournal(value) && value.id === id
+      ? { kind: 'found', journal: value }
+      : { kind: 'damaged' };
   } catch {
     return { kind: 'damaged' };
   }
@@ -87,7 +97,7 @@ export function readJournal(dir: string): JournalState {
 
 /** Step 1: the commit point. */
 export function writeJournal(dir: string, journal: Journal, fs: AtomicWriteFs = nodeFs): void {
-  writeFileAtomic(join(dir, JOURNAL_NAME), JSON.stringify(journal), fs);
+  writeFileAtomic(join(dir, journalName(journal.id)), JSON.stringify(journal), fs);
 }
 
 /** Step 2 (or its undo, with `pick` choosing the old texts): each file written atomically. */
@@ -111,24 +121,44 @@ export function applyJournal(
 }
 
 /** Step 3: the change is complete. */
-export function clearJournal(dir: string, fs: AtomicWriteFs = nodeFs): void {
-  fs.rmSync(join(dir, JOURNAL_NAME), { force: true });
+export function clearJournal(dir: string, id: string, fs: AtomicWriteFs = nodeFs): void {
+  fs.rmSync(join(dir, journalName(id)), { force: true });
   syncFolder(dir, fs);
 }
 
 /**
- * Removes temporary files whose writer is gone (or is this process, which holds the lock and so
- * has no write under way). A live tool's write in progress (e.g. `npm run canonical`) is left.
+ * Removes temporary files whose writer is gone, and, when `own` says which targets this process
+ * may not be writing now (those of the tree whose lock it holds), its own for those targets. A
+ * live tool's write in progress (e.g. `npm run canonical`) is left alone.
  */
-export function removeOrphanTemps(dir: string, fs: AtomicWriteFs = nodeFs): string[] {
+export function removeOrphanTemps(
+  dir: string,
+  own: (target: string) => boolean,
+  fs: AtomicWriteFs = nodeFs,
+): string[] {
   const removed: string[] = [];
   for (const name of nodeFs.readdirSync(dir)) {
-    const pid = tempWriter(name);
-    if (pid === undefined || (pid !== process.pid && processAlive(pid))) continue;
+    const temp = tempWriter(name);
+    if (temp === undefined) continue;
+    const orphan = temp.pid === process.pid ? own(temp.target) : !processAlive(temp.pid);
+    if (!orphan) continue;
     fs.rmSync(join(dir, name), { force: true });
     removed.push(name);
   }
   return removed;
+}
+
+/** The trees a crash may have left something of: a journal, or a temporary file of its files. */
+export function treesToRecover(
+  dir: string,
+  treeOf: (file: string) => string | undefined,
+): string[] {
+  const ids = new Set<string>();
+  for (const name of nodeFs.readdirSync(dir)) {
+    const id = journalTree(name) ?? treeOf(tempWriter(name)?.target ?? '');
+    if (id !== undefined) ids.add(id);
+  }
+  return [...ids].sort();
 }
 
 export { TEMP_PREFIX };

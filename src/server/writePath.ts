@@ -22,15 +22,15 @@
  * acquisition, and `settle` runs it before reads when a journal is waiting.
  */
 import * as nodeFs from 'node:fs';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AtomicWriteFs } from '../node/atomicWrite';
 import {
   applyJournal,
   clearJournal,
-  JOURNAL_NAME,
+  journalName,
+  journalTree,
   readJournal,
   removeOrphanTemps,
+  treesToRecover,
   writeJournal,
   type Journal,
 } from '../node/journal';
@@ -88,7 +88,7 @@ export function changeTree<T>(
   const lock = options.lock ?? folderLock;
   const fs = options.fs ?? nodeFs;
   return lock.run(dir, id, async () => {
-    await recover(dir, options);
+    await recover(dir, id, options);
     const planned = await plan(readNow(dir, id));
     const files = planned.files.map(({ name, text }) => {
       const old = readRegularFile(inside(dir, name))?.toString('utf8') ?? null;
@@ -111,7 +111,7 @@ export function changeTree<T>(
         throw error;
       }
     }
-    if (writes) clearJournal(dir, fs);
+    if (writes) clearJournal(dir, id, fs);
     return planned.done(sha);
   });
 }
@@ -125,40 +125,66 @@ function undo(dir: string, journal: Journal, options: WritePathOptions): void {
   };
   writeJournal(dir, back, fs);
   applyJournal(dir, back, 'text', options.onWrite, fs);
-  clearJournal(dir, fs);
+  clearJournal(dir, journal.id, fs);
 }
 
-/** Finishes or undoes what a crash left in `dir`; the caller holds the lock. */
-async function recover(dir: string, options: WritePathOptions): Promise<void> {
+/** The files of tree `id`, journal included; what a change under its lock may be writing. */
+function filesOf(id: string): string[] {
+  return [`${id}.json`, `${id}.scenarios.json`, `${id}.comments.json`, journalName(id)];
+}
+
+/** The tree a file in the folder belongs to (`<id>.json`, `<id>.scenarios.json`, …). */
+function treeOfFile(name: string): string | undefined {
+  return (
+    journalTree(name) ?? /^([a-z0-9][a-z0-9-]*)(?:\.scenarios|\.comments)?\.json$/.exec(name)?.[1]
+  );
+}
+
+/** Finishes or undoes what a crash left of tree `id`; the caller holds the tree's lock. */
+async function recover(dir: string, id: string, options: WritePathOptions): Promise<void> {
   const fs = options.fs ?? nodeFs;
-  const state = readJournal(dir);
+  const state = readJournal(dir, id);
   if (state.kind === 'found') {
     const journal = state.journal;
     applyJournal(dir, journal, 'text', options.onWrite, fs);
     if (journal.commit) {
       try {
-        await commitTree(dir, journal.id, journal.commit.message, journal.commit.author);
+        await commitTree(dir, id, journal.commit.message, journal.commit.author);
       } catch (error) {
         // Nothing to commit: the crash came after the commit, which therefore holds these texts.
         const made = error instanceof HttpError && error.message === NOTHING_CHANGED;
         if (!made) undo(dir, journal, options);
       }
     }
-    clearJournal(dir, fs);
+    clearJournal(dir, id, fs);
   } else if (state.kind === 'damaged') {
     // Only complete journals are renamed into place, so this one was not written by a change:
     // nothing was applied from it, and the files stay as they are.
-    clearJournal(dir, fs);
+    clearJournal(dir, id, fs);
   }
-  removeOrphanTemps(dir, fs);
+  const mine = new Set(filesOf(id));
+  removeOrphanTemps(dir, (target) => mine.has(target), fs);
 }
 
-/** Start-up: finishes what a crash left in the trees folder, under its lock. */
-export function recoverTrees(dir: string, options: WritePathOptions = {}): Promise<void> {
-  return (options.lock ?? folderLock).run(dir, '', () => recover(dir, options));
+/** Start-up: finishes what a crash left in the trees folder, each tree under its lock. */
+export async function recoverTrees(dir: string, options: WritePathOptions = {}): Promise<void> {
+  const lock = options.lock ?? folderLock;
+  for (const id of treesToRecover(dir, treeOfFile)) {
+    await lock.run(dir, id, () => recover(dir, id, options));
+  }
+  // Left by a lock taken or broken in a process that died (`saveLock.ts`): no tree's lock covers them.
+  removeOrphanTemps(dir, () => false, options.fs);
 }
 
-/** Before a read: when a crash left a journal, finish it first (cheap when there is none). */
-export async function settle(dir: string, options: WritePathOptions = {}): Promise<void> {
-  if (existsSync(join(dir, JOURNAL_NAME))) await recoverTrees(dir, options);
+/** Before a read of tree `id` (or of all, without one): a crash left a journal? Finish it first. */
+export async function settle(
+  dir: string,
+  options: WritePathOptions = {},
+  id?: string,
+): Promise<void> {
+  const waiting = nodeFs.readdirSync(dir).some((name) => {
+    const tree = journalTree(name);
+    return tree !== undefined && (id === undefined || tree === id);
+  });
+  if (waiting) await recoverTrees(dir, options);
 }

@@ -15,7 +15,7 @@ import { startChild } from './probes/children';
 
 const ID = 'example-pathway';
 const KILLS = 50;
-const JOURNAL = '.stepwise-journal.json';
+const JOURNAL = `.stepwise-journal.${ID}.json`;
 const FIRST_SCENARIO = 'Undertreated on the first-line drug';
 const dir = mkdtempSync(join(tmpdir(), 'stepwise-kill9-'));
 for (const name of [`${ID}.json`, `${ID}.scenarios.json`]) {

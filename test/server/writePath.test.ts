@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AtomicWriteFs } from '../../src/node/atomicWrite';
-import { JOURNAL_NAME, writeJournal } from '../../src/node/journal';
+import { journalName, writeJournal } from '../../src/node/journal';
 import { handleCommentsRequest } from '../../src/server/commentsApi';
 import type { TreeLock } from '../../src/server/saveLock';
 import { etagOf } from '../../src/server/treeFilesOnDisk';
@@ -144,7 +144,7 @@ describe('a change with a git commit', () => {
     expect(read(repo.dir, TREE)).toBe(text);
     expect(repo.git('log', '-1', '--format=%s|%an').trim()).toBe('Left by a crash|Dr A');
     expect(repo.git('show', `HEAD:trees/${TREE}`)).toBe(text);
-    expect(readdirSync(repo.dir)).not.toContain(JOURNAL_NAME);
+    expect(readdirSync(repo.dir)).not.toContain(journalName(ID));
     // Run again (a crash after the commit): nothing more is committed.
     writeJournal(repo.dir, {
       id: ID,
@@ -203,7 +203,7 @@ describe('reads', () => {
       { dir },
     );
     expect((JSON.parse(got.body) as { text: string }).text).toBe(text);
-    expect(readdirSync(dir)).not.toContain(JOURNAL_NAME);
+    expect(readdirSync(dir)).not.toContain(journalName(ID));
   });
 });
 
