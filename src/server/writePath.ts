@@ -172,8 +172,9 @@ export async function recoverTrees(dir: string, options: WritePathOptions = {}):
   for (const id of treesToRecover(dir, treeOfFile)) {
     await lock.run(dir, id, () => recover(dir, id, options));
   }
-  // Left by a lock taken or broken in a process that died (`saveLock.ts`): no tree's lock covers them.
-  removeOrphanTemps(dir, () => false, options.fs);
+  // Left by a lock taken or broken in a process that died (`saveLock.ts`): no tree's lock covers
+  // them. Taking the lock once also clears a lock such a process held.
+  await lock.run(dir, '', () => Promise.resolve(removeOrphanTemps(dir, () => false, options.fs)));
 }
 
 /** Before a read of tree `id` (or of all, without one): a crash left a journal? Finish it first. */
