@@ -8,10 +8,45 @@ import { TREE_ID_PATTERN } from './schema';
 
 const text = z.string().check(z.regex(/\S/, 'must not be empty'));
 
-export const COMMENT_ID_PATTERN = /^c[0-9]+$/;
+/**
+ * `c` and a number (`c12`: files written before ids were random) or `c` and a ULID-like id: 10
+ * characters of time (milliseconds, Crockford base 32) then 16 of randomness, lower case, e.g.
+ * `c01jf3m2k7q8x4a9b0c1d2e3f4g`. Random ids cannot collide when two servers add at once; the time
+ * first keeps them in the order they were made.
+ */
+export const COMMENT_ID_PATTERN = /^c(?:[0-9]+|[0-9a-hjkmnp-tv-z]{26})$/;
+
+const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/**
+ * A new comment id from the time and 10 random bytes (`crypto.getRandomValues`). Written out
+ * here (a dozen lines) rather than taken from a ULID package: the model stays free of
+ * dependencies and takes its randomness as an argument, so tests can pin it.
+ */
+export function newCommentId(now: Date, random: Uint8Array): string {
+  if (random.length < 10) throw new Error('a comment id needs 10 random bytes');
+  let time = '';
+  for (let t = Math.max(0, Math.floor(now.getTime())), i = 0; i < 10; i++) {
+    time = (CROCKFORD[t % 32] ?? '0') + time;
+    t = Math.floor(t / 32);
+  }
+  // 80 bits as 16 five-bit digits.
+  let bits = 0n;
+  for (const byte of random.subarray(0, 10)) bits = (bits << 8n) | BigInt(byte);
+  let rest = '';
+  for (let i = 0; i < 16; i++) {
+    rest = (CROCKFORD[Number(bits & 31n)] ?? '0') + rest;
+    bits >>= 5n;
+  }
+  return `c${time}${rest}`;
+}
 
 export const comment = z.strictObject({
-  id: z.string().check(z.regex(COMMENT_ID_PATTERN, 'must be "c" and a number, e.g. c12')),
+  id: z
+    .string()
+    .check(
+      z.regex(COMMENT_ID_PATTERN, 'must be "c" and a number (c12) or "c" and 26 ULID characters'),
+    ),
   step: z.string().check(z.describe('The state key the comment is anchored to.')),
   author: text,
   date: z
@@ -53,15 +88,16 @@ export function commentTime(now: Date): string {
   return `${now.toISOString().slice(0, 19)}Z`;
 }
 
-/** Adds an open comment with the next free id. */
+/** Adds an open comment with the id given (`newCommentId`); refuses an id already in the file. */
 export function addComment(
   file: CommentsFile,
   entry: { step: string; author: string; text: string },
   now: Date,
+  id: string,
 ): { file: CommentsFile; comment: StepComment } {
-  const next = file.comments.reduce((max, c) => Math.max(max, Number(c.id.slice(1))), 0) + 1;
+  if (file.comments.some((c) => c.id === id)) throw new Error(`comment id ${id} is taken`);
   const added: StepComment = {
-    id: `c${next}`,
+    id,
     step: entry.step,
     author: entry.author.trim(),
     date: commentTime(now),

@@ -21,6 +21,24 @@ export const TEMP_PREFIX = '.stepwise-tmp-';
 
 let sequence = 0;
 
+/** True while process `pid` runs (EPERM: it runs as another user). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The process that wrote a temporary file and the file it was for, read from its name. */
+export function tempWriter(name: string): { pid: number; target: string } | undefined {
+  if (!name.startsWith(TEMP_PREFIX)) return undefined;
+  const [pidText = '', , , ...target] = name.slice(TEMP_PREFIX.length).split('-');
+  const pid = Number(pidText);
+  return Number.isInteger(pid) && pid > 0 ? { pid, target: target.join('-') } : undefined;
+}
+
 export function tempPathFor(path: string): string {
   const unique = `${process.pid}-${Date.now()}-${++sequence}`;
   return join(dirname(path), `${TEMP_PREFIX}${unique}-${basename(path)}`);
@@ -57,7 +75,7 @@ export function writeFileAtomic(path: string, text: string, fs: AtomicWriteFs = 
 }
 
 /** Makes the rename itself durable (POSIX); some systems cannot open a folder, which is fine. */
-function syncFolder(dir: string, fs: AtomicWriteFs): void {
+export function syncFolder(dir: string, fs: AtomicWriteFs): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(dir, 'r');

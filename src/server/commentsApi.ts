@@ -8,18 +8,23 @@
  * - `POST /api/trees/:id/comments/:commentId` `{ status: "open" | "resolved", by }` → 200
  *   `{ comment }`.
  *
- * Written canonically and atomically; a damaged file on disk is never overwritten (409 with its
- * problems). Ids, origin, size and content type are checked by the save API's own code.
+ * Every change is read, made and written under the tree's lock through the write path
+ * (`writePath.ts`), so comments added at once on two servers are all kept; ids are random and
+ * time-ordered (`newCommentId`), so resolving one acts on that comment only. Written canonically;
+ * a damaged file on disk is never overwritten (409 with its problems). Ids, origin, size and content type are checked by the save API's own code.
  */
-import { writeFileAtomic } from '../node/atomicWrite';
+import { randomBytes } from 'node:crypto';
+import { basename, resolve } from 'node:path';
 import {
   addComment,
   COMMENT_ID_PATTERN,
   commentsFile,
   emptyComments,
+  newCommentId,
   serialiseComments,
   setCommentStatus,
   type CommentsFile,
+  type StepComment,
 } from '../model/comments';
 import { parseJsonText } from '../model/parse';
 import { STATE_KEY_PATTERN } from '../model/schema';
@@ -28,6 +33,7 @@ import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } f
 import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
 import { inside, readRegularFile } from './treeFilesOnDisk';
 import type { TreesApiOptions } from './treesApi';
+import { changeTree, settle } from './writePath';
 
 const MAX_TEXT = 5000;
 const MAX_NAME = 200;
@@ -37,23 +43,36 @@ export function handleCommentsRequest(
   req: TreesRequest,
   options: TreesApiOptions,
 ): Promise<TreesResponse> {
-  return answer(() => {
+  return answer(async () => {
     const { id, rest } = parseSubTarget(req.url);
     const [what, commentId, ...more] = rest;
     if (what !== 'comments' || more.length > 0) throw new HttpError(404, 'not found');
-    const dir = options.dir;
-    if (readRegularFile(inside(dir, `${id}.json`)) === undefined) {
-      throw new HttpError(404, `there is no tree "${id}"`);
-    }
-    const path = inside(dir, `${id}.comments.json`);
+    const dir = resolve(options.dir);
+    const name = basename(inside(dir, `${id}.comments.json`));
     const method = req.method.toUpperCase();
-    const save = (file: CommentsFile): void => {
-      const text = serialiseComments(file);
-      writeFileAtomic(path, text);
-      options.onWrite?.(path, text);
-    };
+    /** Reads the comments under the tree's lock, changes them, and writes them back there. */
+    const change = (edit: (file: CommentsFile) => { file: CommentsFile; comment: StepComment }) =>
+      changeTree(
+        dir,
+        id,
+        (now) => {
+          if (now.tree === undefined) throw new HttpError(404, `there is no tree "${id}"`);
+          const changed = edit(readComments(now.comments, id));
+          return {
+            files: [{ name, text: serialiseComments(changed.file) }],
+            done: () => changed.comment,
+          };
+        },
+        options,
+      );
     if (commentId === undefined) {
-      if (method === 'GET') return Promise.resolve(json(200, readComments(path, id)));
+      if (method === 'GET') {
+        await settle(dir, options);
+        if (readRegularFile(inside(dir, `${id}.json`)) === undefined) {
+          throw new HttpError(404, `there is no tree "${id}"`);
+        }
+        return json(200, readComments(readRegularFile(inside(dir, name)), id));
+      }
       if (method !== 'POST') throw methodNotAllowed('GET, POST');
       const body = readJsonObject(req, options.maxBytes);
       const step = textField(body, 'step', 200);
@@ -63,9 +82,11 @@ export function handleCommentsRequest(
         author: textField(body, 'author', MAX_NAME),
         text: textField(body, 'text', MAX_TEXT),
       };
-      const added = addComment(readComments(path, id), entry, new Date());
-      save(added.file);
-      return Promise.resolve(json(201, { comment: added.comment }));
+      const at = new Date();
+      const comment = await change((file) =>
+        addComment(file, entry, at, newCommentId(at, randomBytes(10))),
+      );
+      return json(201, { comment });
     }
     if (method !== 'POST') throw methodNotAllowed('POST');
     if (!COMMENT_ID_PATTERN.test(commentId)) throw new HttpError(400, 'invalid comment id');
@@ -75,12 +96,13 @@ export function handleCommentsRequest(
       throw new HttpError(400, '"status" must be "open" or "resolved"');
     }
     const by = textField(body, 'by', MAX_NAME);
-    const changed = setCommentStatus(readComments(path, id), commentId, status, by, new Date());
-    if (!changed) throw new HttpError(404, `there is no comment "${commentId}"`);
-    save(changed);
-    return Promise.resolve(
-      json(200, { comment: changed.comments.find((c) => c.id === commentId) }),
-    );
+    const comment = await change((file) => {
+      const changed = setCommentStatus(file, commentId, status, by, new Date());
+      const one = changed?.comments.find((c) => c.id === commentId);
+      if (!changed || !one) throw new HttpError(404, `there is no comment "${commentId}"`);
+      return { file: changed, comment: one };
+    });
+    return json(200, { comment });
   });
 }
 
@@ -90,9 +112,8 @@ function damaged(name: string, problems: Problem[]): HttpError {
   return new HttpError(409, `${name}: ${where}${first?.message ?? 'invalid'}`, { problems });
 }
 
-/** The comments file on disk, checked; an empty one when there is none. */
-function readComments(path: string, id: string): CommentsFile {
-  const bytes = readRegularFile(path);
+/** The comments file's bytes, checked; an empty file when there are none. */
+function readComments(bytes: Buffer | undefined, id: string): CommentsFile {
   if (bytes === undefined) return emptyComments(id);
   const name = `${id}.comments.json`;
   const parsed = parseJsonText(bytes.toString('utf8'), 'tree');

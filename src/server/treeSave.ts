@@ -1,9 +1,10 @@
 /**
  * The save of the save API (`PUT /api/trees/:id`, contract in `treesApi.ts`): the body and its
- * envelope, the etag preconditions, then validation and the canonical, atomic write under the
- * save lock. The versions API reuses the preconditions for approving.
+ * envelope, then (in the write path, `writePath.ts`, under the tree's lock) the etag
+ * preconditions, validation and the canonical write of the tree and its scenarios as one unit.
+ * The versions API reuses the preconditions for approving.
  */
-import { writeFileAtomic } from '../node/atomicWrite';
+import { basename } from 'node:path';
 import { approvalRefusal } from '../model/approval';
 import { parseJsonText, parseTree } from '../model/parse';
 import { saveRefusal } from '../model/readiness';
@@ -20,66 +21,52 @@ import {
   type TreesRequest,
   type TreesResponse,
 } from './http';
-import { withSaveLock } from './saveLock';
-import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
+import { etagOf, inside } from './treeFilesOnDisk';
 import type { TreesApiOptions } from './treesApi';
 import { isRecord } from '../model/own';
+import { changeTree, type PlannedChange, type TreeFilesNow } from './writePath';
 
 /** The save's share of the API options, with the body cap's default already applied. */
-export type SaveOptions = Pick<TreesApiOptions, 'onWrite' | 'beforeWrite'> & { maxBytes: number };
+export type SaveOptions = Pick<TreesApiOptions, 'onWrite' | 'beforeWrite' | 'lock'> & {
+  maxBytes: number;
+};
 
 export function putTree(
   dir: string,
   id: string,
   req: TreesRequest,
   options: SaveOptions,
-): TreesResponse {
+): Promise<TreesResponse> {
   checkOrigin(req);
   const { maxBytes } = options;
-  const write = (path: string, text: string): void => {
-    writeFileAtomic(path, text);
-    options.onWrite?.(path, text);
-  };
   const body = req.body ?? '';
   if (Buffer.byteLength(body, 'utf8') > maxBytes) {
     throw new HttpError(413, `the body is larger than ${maxBytes} bytes`);
   }
   checkContentType(header(req, 'content-type'));
   const envelope = readEnvelope(body);
-  return withSaveLock(dir, () => {
-    const treePath = inside(dir, `${id}.json`);
-    const scenariosPath = inside(dir, `${id}.scenarios.json`);
-    const current = readRegularFile(treePath);
-    const currentScenarios = readRegularFile(scenariosPath);
-    checkPreconditions(req, current, currentScenarios);
-    return writeChecked(
-      id,
-      envelope,
-      { treePath, scenariosPath, current, currentScenarios },
-      () => {
-        options.beforeWrite?.();
-      },
-      write,
-    );
-  });
+  const treeName = basename(inside(dir, `${id}.json`));
+  const scenariosName = basename(inside(dir, `${id}.scenarios.json`));
+  return changeTree(
+    dir,
+    id,
+    (now) => {
+      checkPreconditions(req, now.tree, now.scenarios);
+      return planSave(id, envelope, now, { treeName, scenariosName });
+    },
+    options,
+  );
 }
 
-interface OnDisk {
-  treePath: string;
-  scenariosPath: string;
-  current: Buffer | undefined;
-  currentScenarios: Buffer | undefined;
-}
-
-/** Validates and writes a save whose preconditions held; runs under the save lock. */
-function writeChecked(
+/** Validates a save whose preconditions held, and plans its files; runs under the lock. */
+function planSave(
   id: string,
   envelope: { tree: unknown; scenarios?: unknown },
-  disk: OnDisk,
-  beforeWrite: () => void,
-  write: (path: string, text: string) => void,
-): TreesResponse {
-  const { treePath, scenariosPath, current, currentScenarios } = disk;
+  now: TreeFilesNow,
+  names: { treeName: string; scenariosName: string },
+): PlannedChange<TreesResponse> {
+  const current = now.tree;
+  const currentScenarios = now.scenarios;
   let scenarios: unknown = envelope.scenarios;
   if (!('scenarios' in envelope)) {
     const onDisk = currentScenarios;
@@ -99,23 +86,26 @@ function writeChecked(
   const approval = approvalRefusal(savedTree(current), result.tree);
   if (approval !== undefined) throw invalid([], approval);
 
-  beforeWrite();
+  const files: { name: string; text: string }[] = [];
   let scenariosText = currentScenarios?.toString('utf8');
   if ('scenarios' in envelope && result.scenarios) {
-    const text = serialiseScenarios(result.scenarios);
-    if (scenariosText !== text) write(scenariosPath, text);
-    scenariosText = text;
+    scenariosText = serialiseScenarios(result.scenarios);
+    files.push({ name: names.scenariosName, text: scenariosText });
   }
   const text = serialiseTree(result.tree);
-  if (current?.toString('utf8') !== text) write(treePath, text);
+  files.push({ name: names.treeName, text });
   const etag = etagOf(text, scenariosText);
   const created = current === undefined;
   const ok: SaveOkBody = { id, etag };
-  return json(
-    created ? 201 : 200,
-    ok,
-    created ? { ETag: etag, Location: `${API_PREFIX}/${id}` } : { ETag: etag },
-  );
+  return {
+    files,
+    done: () =>
+      json(
+        created ? 201 : 200,
+        ok,
+        created ? { ETag: etag, Location: `${API_PREFIX}/${id}` } : { ETag: etag },
+      ),
+  };
 }
 
 /** The tree on disk, when it can be read as one (a broken file approves nothing). */

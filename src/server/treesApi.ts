@@ -35,10 +35,9 @@
  *
  * The bodies are typed once in `src/model/treesApiContract.ts`, which the client also uses.
  *
- * Every check and write of one request runs synchronously, so two requests to the same dev server
- * cannot interleave between the etag check and the write; two dev servers on one checkout are
- * kept apart by a lock file in the trees folder (`saveLock.ts`), held from the etag check to the
- * last rename.
+ * Every change goes through the write path (`writePath.ts`): the etag check, the write of the
+ * tree and its scenarios as one unit, and any commit all run under the tree's lock, which a lock
+ * file in the trees folder (`saveLock.ts`) extends across dev servers on one checkout.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,10 +49,11 @@ import {
   type TreeSummary,
 } from '../model/treesApiContract';
 import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
-import { SaveLockBusy } from './saveLock';
+import { SaveLockBusy, type TreeLock } from './saveLock';
 import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
 import { putTree } from './treeSave';
 import { isRecord } from '../model/own';
+import { settle } from './writePath';
 
 export { API_PREFIX };
 export type { TreeFileText, TreeSummary };
@@ -70,6 +70,8 @@ export interface TreesApiOptions {
    * use it to race a second server into the gap the lock closes.
    */
   beforeWrite?: () => void;
+  /** The lock every change takes (`saveLock.ts`); default the lock file in `dir`. */
+  lock?: TreeLock;
 }
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -78,16 +80,12 @@ export const TREE_ID = /^[a-z0-9][a-z0-9-]*$/;
 export const MAX_ID_LENGTH = 128;
 
 /** Handles one request under `/api/trees`; never rejects. */
-export function handleTreesRequest(
+export async function handleTreesRequest(
   req: TreesRequest,
   options: TreesApiOptions,
 ): Promise<TreesResponse> {
-  return Promise.resolve(handleSync(req, options));
-}
-
-function handleSync(req: TreesRequest, options: TreesApiOptions): TreesResponse {
   try {
-    return route(req, options);
+    return await route(req, options);
   } catch (error) {
     if (error instanceof HttpError) {
       const body: ErrorBody = { error: error.message, ...error.extra };
@@ -102,16 +100,20 @@ function handleSync(req: TreesRequest, options: TreesApiOptions): TreesResponse 
   }
 }
 
-function route(req: TreesRequest, options: TreesApiOptions): TreesResponse {
+async function route(req: TreesRequest, options: TreesApiOptions): Promise<TreesResponse> {
   const dir = resolve(options.dir);
   const target = parseTarget(req.url);
   const method = req.method.toUpperCase();
   if (target.id === undefined) {
     if (method !== 'GET') throw methodNotAllowed('GET');
+    await settle(dir, options);
     return json(200, listTrees(dir));
   }
   const id = target.id;
-  if (method === 'GET') return getTree(dir, id);
+  if (method === 'GET') {
+    await settle(dir, options);
+    return getTree(dir, id);
+  }
   if (method === 'PUT') {
     return putTree(dir, id, req, { ...options, maxBytes: options.maxBytes ?? MAX_BODY_BYTES });
   }

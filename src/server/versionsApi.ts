@@ -23,15 +23,16 @@
  * content type and the approval's `If-Match` are checked by the save API's own code (`http.ts`,
  * `treesApi.ts`, `treeSave.ts`).
  */
-import { writeFileAtomic } from '../node/atomicWrite';
+import { basename } from 'node:path';
 import { checkAuthorName } from '../model/authorName';
 import { parseJsonText } from '../model/parse';
 import { serialiseTree } from '../model/serialise';
 import { validate } from '../model/validate';
 import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
 import { gitError, runGit, workTreeOf } from './git';
+import { changeTree } from './writePath';
 import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
-import { etagOf, inside, readRegularFile } from './treeFilesOnDisk';
+import { etagOf, inside } from './treeFilesOnDisk';
 import type { TreesApiOptions } from './treesApi';
 import { checkPreconditions } from './treeSave';
 
@@ -50,18 +51,6 @@ const MAX_MESSAGE = 5000;
 const MAX_VERSIONS = 500;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** One git operation at a time per folder: git's index lock would refuse a second. */
-const queues = new Map<string, Promise<unknown>>();
-function serially<T>(dir: string, run: () => Promise<T>): Promise<T> {
-  const previous = queues.get(dir) ?? Promise.resolve();
-  const next = previous.then(run, run);
-  queues.set(
-    dir,
-    next.catch(() => undefined),
-  );
-  return next;
-}
-
 /** Handles one request under `/api/trees/:id/versions` or `/approve`; never rejects. */
 export function handleVersionsRequest(
   req: TreesRequest,
@@ -78,8 +67,7 @@ export function handleVersionsRequest(
     if (more.length > 0) throw new HttpError(404, 'not found');
     if (what === 'versions' && sha === undefined) {
       if (method === 'GET') return json(200, await listVersions(dir, id));
-      if (method === 'POST')
-        return serially(dir, () => commitVersion(dir, id, req, options.maxBytes));
+      if (method === 'POST') return commitVersion(dir, id, req, options);
       throw methodNotAllowed('GET, POST');
     }
     if (what === 'versions' && sha !== undefined) {
@@ -88,7 +76,7 @@ export function handleVersionsRequest(
     }
     if (what === 'approve' && sha === undefined) {
       if (method !== 'POST') throw methodNotAllowed('POST');
-      return serially(dir, () => approve(dir, id, req, options));
+      return approve(dir, id, req, options);
     }
     throw new HttpError(404, 'not found');
   });
@@ -137,13 +125,6 @@ async function versionText(dir: string, id: string, sha: string): Promise<Record
   return body;
 }
 
-/** The tree's files that exist now (names relative to `dir`, which is git's working folder). */
-function treeFiles(dir: string, id: string): string[] {
-  return [`${id}.json`, `${id}.scenarios.json`, `${id}.comments.json`].filter(
-    (name) => readRegularFile(inside(dir, name)) !== undefined,
-  );
-}
-
 /** The body's `author`, checked; a 400 naming the field when it is missing or unfit. */
 function authorOf(body: Record<string, unknown>): string {
   const checked = checkAuthorName(body.author);
@@ -151,38 +132,18 @@ function authorOf(body: Record<string, unknown>): string {
   return checked.name;
 }
 
-/**
- * Commits the tree's files with `message` on git's standard input and `author` as the commit's
- * author; the new commit's sha. Git 2.39 takes `Name <>` (an empty email) as given, so no address
- * is made up; the name is one execFile argument, never a command line.
- */
-async function commit(dir: string, id: string, message: string, author: string): Promise<string> {
-  const files = treeFiles(dir, id);
-  if (!files.includes(`${id}.json`)) throw new HttpError(404, `there is no tree "${id}"`);
-  const add = await runGit(dir, ['add', '--', ...files]);
-  if (!add.ok) throw new HttpError(500, `git add failed: ${gitError(add)}`);
-  const same = await runGit(dir, ['diff', '--cached', '--quiet', '--', ...files]);
-  if (same.ok) throw new HttpError(409, 'nothing changed since the last version');
-  const done = await runGit(
-    dir,
-    ['commit', '--quiet', `--author=${author} <>`, '-F', '-', '--', ...files],
-    message,
-  );
-  if (!done.ok) throw new HttpError(500, `git commit failed: ${gitError(done)}`);
-  const head = await runGit(dir, ['rev-parse', 'HEAD']);
-  return head.stdout.trim();
-}
-
 async function commitVersion(
   dir: string,
   id: string,
   req: TreesRequest,
-  maxBytes?: number,
+  options: TreesApiOptions,
 ): Promise<TreesResponse> {
-  const body = readJsonObject(req, maxBytes);
+  const body = readJsonObject(req, options.maxBytes);
   const message = textField(body, 'message', MAX_MESSAGE);
   const author = authorOf(body);
-  return json(201, { commit: await commit(dir, id, message, author) });
+  const commit = { message, author };
+  const done = (sha: string | undefined) => json(201, { commit: sha });
+  return changeTree(dir, id, () => ({ files: [], commit, done }), options);
 }
 
 function today(): string {
@@ -221,14 +182,40 @@ async function approve(
   if (typeof due !== 'string' || !DATE.test(due) || due <= on) {
     throw new HttpError(400, '"reviewDue" must be a date after today, YYYY-MM-DD');
   }
-  const treePath = inside(dir, `${id}.json`);
-  const current = readRegularFile(treePath);
-  if (current === undefined) throw new HttpError(404, `there is no tree "${id}"`);
-  const scenariosBytes = readRegularFile(inside(dir, `${id}.scenarios.json`));
-  checkPreconditions(req, current, scenariosBytes);
-  if (scenariosBytes === undefined) {
-    throw new HttpError(409, 'cannot approve: the tree has no scenarios to check it with');
-  }
+  const treeName = basename(inside(dir, `${id}.json`));
+  // Checked, written and committed under the tree's lock: a save with the same etag on another
+  // server either comes first (and this answers 409) or after (and gets the 409).
+  return changeTree(
+    dir,
+    id,
+    (now) => {
+      const current = now.tree;
+      const scenariosBytes = now.scenarios;
+      if (current === undefined) throw new HttpError(404, `there is no tree "${id}"`);
+      checkPreconditions(req, current, scenariosBytes);
+      if (scenariosBytes === undefined) {
+        throw new HttpError(409, 'cannot approve: the tree has no scenarios to check it with');
+      }
+      const approved = approvedText(id, current, scenariosBytes, { reviewers, on, due });
+      const etag = etagOf(approved.text, scenariosBytes);
+      return {
+        files: [{ name: treeName, text: approved.text }],
+        commit: { message: approved.message, author },
+        done: (sha) => json(201, { commit: sha, etag }, { ETag: etag }),
+      };
+    },
+    options,
+  );
+}
+
+/** The approved tree's text and its commit message; 409 unless it has no problems at all. */
+function approvedText(
+  id: string,
+  current: Buffer,
+  scenariosBytes: Buffer,
+  sign: { reviewers: string[]; on: string; due: string },
+): { text: string; message: string } {
+  const { reviewers, on, due } = sign;
   const treeJson = parseJsonText(current.toString('utf8'), 'tree');
   const scenariosJson = parseJsonText(scenariosBytes.toString('utf8'), 'scenarios');
   const problems = [
@@ -257,17 +244,6 @@ async function approve(
     reviewDue: due,
   };
   const text = serialiseTree(tree);
-  writeFileAtomic(treePath, text);
-  options.onWrite?.(treePath, text);
   const message = `Approve ${id} ${tree.meta.version} (${reviewers.join(', ')}); review due ${due}`;
-  try {
-    const sha = await commit(dir, id, message, author);
-    const etag = etagOf(text, scenariosBytes);
-    return json(201, { commit: sha, etag }, { ETag: etag });
-  } catch (error) {
-    // No version, no approval: put the file back as it was.
-    writeFileAtomic(treePath, current.toString('utf8'));
-    options.onWrite?.(treePath, current.toString('utf8'));
-    throw error;
-  }
+  return { text, message };
 }

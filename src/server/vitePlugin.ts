@@ -21,6 +21,7 @@ import { normalizePath, type Plugin } from 'vite';
 import type * as CommentsApi from './commentsApi';
 import type * as TreesApi from './treesApi';
 import type * as VersionsApi from './versionsApi';
+import type * as WritePath from './writePath';
 
 /** Same values as `API_PREFIX` and `MAX_BODY_BYTES` in `treesApi.ts`. */
 const API_PREFIX = '/api/trees';
@@ -29,6 +30,8 @@ const HANDLER = fileURLToPath(new URL('./treesApi.ts', import.meta.url));
 /** Versions on git and comments on steps: their own handlers, loaded the same way. */
 const VERSIONS = fileURLToPath(new URL('./versionsApi.ts', import.meta.url));
 const COMMENTS = fileURLToPath(new URL('./commentsApi.ts', import.meta.url));
+/** The write path, for its start-up recovery of what a crash left in the trees folder. */
+const WRITE_PATH = fileURLToPath(new URL('./writePath.ts', import.meta.url));
 const SUB_ROUTE = /^\/api\/trees\/[^/?#]+\/(versions|approve|comments)(?:[/?#]|$)/;
 
 export interface TreesApiPluginOptions {
@@ -130,6 +133,14 @@ export function treesApiPlugin(options: TreesApiPluginOptions = {}): Plugin {
     },
     configureServer(server) {
       const dir = resolve(server.config.root, options.dir ?? 'trees');
+      // Start-up: finish or undo a change a crashed server left half-way (every request also does).
+      server.httpServer?.once('listening', () => {
+        void (server.ssrLoadModule(WRITE_PATH) as Promise<typeof WritePath>)
+          .then((writePath) => writePath.recoverTrees(dir))
+          .catch((error: unknown) => {
+            server.config.logger.error(`[trees api] recovery failed: ${String(error)}`);
+          });
+      });
       server.middlewares.use((req, res, next) => {
         const url = req.originalUrl ?? req.url ?? '';
         if (!isApiPath(url)) {

@@ -3,7 +3,14 @@
  * checkout saving with the same etag (item 9). Each runs in its own temporary trees folder.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -99,14 +106,14 @@ describe('two servers on one trees folder (item 9)', () => {
     const theirs = diskTree();
     theirs.meta.title = 'Second server';
     let second: Promise<TreesResponse> | undefined;
-    // The second server's save runs (synchronously, as the handler does) in the gap between the
-    // first one's check and its write. It cannot take the lock held by the first, so it waits out
-    // its budget and answers 503; without the lock both would answer 200.
+    // The second save starts in the gap between the first one's check and its write. It cannot
+    // take the lock held by the first, so it waits and then finds the etag changed: 409. Without
+    // the lock both would answer 200.
     const first = await putAsync({ tree: mine }, etag, () => {
       second = putAsync({ tree: theirs }, etag);
     });
     expect(first.status).toBe(200);
-    expect((await second)?.status).toBe(503);
+    expect((await second)?.status).toBe(409);
     expect(diskTree().meta.title).toBe('First server');
     // Once the lock is free, the loser's retry with the old etag is a conflict, not a win.
     expect((await putAsync({ tree: theirs }, etag)).status).toBe(409);
@@ -135,19 +142,23 @@ describe('two servers on one trees folder (item 9)', () => {
 });
 
 describe('the lock file', () => {
-  it('takes over a lock left by a process that is gone', () => {
+  const ran = () => Promise.resolve('ran');
+
+  it('takes over a lock left by a process that is gone', async () => {
     writeFileSync(join(dir, LOCK_NAME), `999999999 ${Date.now()}`);
-    expect(withSaveLock(dir, () => 'ran', 200)).toBe('ran');
+    expect(await withSaveLock(dir, ran, 200)).toBe('ran');
   });
 
-  it('takes over a lock older than the stale limit', () => {
+  it('takes over a lock older than the stale limit', async () => {
     writeFileSync(join(dir, LOCK_NAME), `${process.pid} ${Date.now() - 60_000}`);
-    expect(withSaveLock(dir, () => 'ran', 200)).toBe('ran');
+    expect(await withSaveLock(dir, ran, 200)).toBe('ran');
   });
 
-  it('waits for a live lock and then gives up with a plain message', () => {
+  it('waits for a live lock and then gives up with a plain message', async () => {
     writeFileSync(join(dir, LOCK_NAME), `${process.pid} ${Date.now()}`);
-    expect(() => withSaveLock(dir, () => 'ran', 50)).toThrow(/another save .* in progress/);
+    await expect(withSaveLock(dir, ran, 50)).rejects.toThrow(/another save .* in progress/);
+    // The lock it waited for is still the holder's.
+    expect(existsSync(join(dir, LOCK_NAME))).toBe(true);
   });
 });
 
