@@ -84,9 +84,13 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return all;
 }
 
-/** Header names in lower case, repeated ones joined with `, ` (what `Headers` iteration gives). */
+/**
+ * Header names in lower case, repeated ones joined with `, ` (what `Headers` iteration gives).
+ * `host` is the URL's when the request has none (`app.request` in tests; Node's adapter builds
+ * the URL from the Host header, so the two agree on a real server).
+ */
 export function headersOf(request: Request): Record<string, string> {
-  return Object.fromEntries(request.headers);
+  return { host: new URL(request.url).host, ...Object.fromEntries(request.headers) };
 }
 
 /** The request target as sent (path and query), which the handlers parse themselves. */
