@@ -300,6 +300,32 @@ describe('same-origin writes', () => {
   });
 });
 
+describe('sign-in over HTTP', () => {
+  it('answers 401 for a wrong password, then 429 with Retry-After, and logs it', async () => {
+    await addAccount(
+      db,
+      { email: 'lock@example.org', name: 'Lo', role: 'author', password: PASSWORD },
+      't',
+      TEST_COST,
+    );
+    const attempt = (password: string) =>
+      call('POST', '/api/session', { headers: OWN, body: { email: 'lock@example.org', password } });
+    const statuses = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await attempt('not the password')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const locked = await attempt(PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    expect(locked.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('answers 400 for a body that is not a JSON object, and 404 for unknown team routes', async () => {
+    expect((await call('POST', '/api/session', { headers: OWN, body: '[1]' })).status).toBe(400);
+    expect((await call('POST', '/api/session', { headers: OWN, body: '{' })).status).toBe(400);
+    expect((await call('GET', '/api/team/nothing')).status).toBe(404);
+  });
+});
+
 describe('pages and files', () => {
   it('serves the build and the team pages with the CSP header and no inline script', async () => {
     for (const path of ['/', '/team/sign-in.html', '/team/invite.html', '/team/admin.html']) {
