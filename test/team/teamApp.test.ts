@@ -116,6 +116,13 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/trees', least: 'author' },
   { method: 'GET', path: `/api/trees/${ID}`, least: 'author' },
   {
+    method: 'POST',
+    path: `/api/trees/${ID}/approve`,
+    least: 'approver',
+    headers: { 'If-Match': '*' },
+    body: () => ({ reviewers: ['Dr Rey Reviewer'], author: 'Forged' }),
+  },
+  {
     method: 'PUT',
     path: `/api/trees/${ID}`,
     least: 'author',
@@ -140,13 +147,6 @@ const ROUTES: Route[] = [
     path: `/api/trees/${ID}/comments`,
     least: 'author',
     body: () => ({ step: 'start', author: 'Forged', text: 'Why?' }),
-  },
-  {
-    method: 'POST',
-    path: `/api/trees/${ID}/approve`,
-    least: 'approver',
-    headers: { 'If-Match': '*' },
-    body: () => ({ reviewers: ['Dr Rey Reviewer'], author: 'Forged' }),
   },
   { method: 'GET', path: '/api/team/users', least: 'admin' },
   {
@@ -209,6 +209,50 @@ describe('the role × route matrix', () => {
     const comments = readFileSync(join(repo.dir, `${ID}.comments.json`), 'utf8');
     expect(comments).toContain(NAMES.author);
     expect(comments).not.toContain('"Forged"');
+  });
+});
+
+describe('four eyes', () => {
+  it('refuses an approver who changed the pathway since its last approval, not another', async () => {
+    const approve = (cookie: string) =>
+      call('POST', `/api/trees/${ID}/approve`, {
+        headers: { ...OWN, 'If-Match': '*', Cookie: cookie },
+        body: { reviewers: ['Dr Rey Reviewer'] },
+      });
+    const version = (role: Role, message: string) =>
+      call('POST', `/api/trees/${ID}/versions`, {
+        headers: { ...OWN, Cookie: cookies.get(role) ?? '' },
+        body: { message },
+      });
+    const t = tree();
+    t.meta.title = 'Changed by the approver';
+    const saved = await call('PUT', `/api/trees/${ID}`, {
+      headers: { ...OWN, 'If-Match': '*', Cookie: cookies.get('approver') ?? '' },
+      body: { tree: { ...t, meta: { ...t.meta, status: 'draft' } } },
+    });
+    expect(saved.status).toBe(200);
+    expect((await version('approver', 'My change')).status).toBe(201);
+    const before = snapshot();
+    const own = await approve(cookies.get('approver') ?? '');
+    expect(own.status).toBe(403);
+    expect(((await own.json()) as { error: string }).error).toMatch(/four eyes/);
+    // Nor can anyone fake the end of the window with a version that looks like an approval.
+    const fake = await version('approver', `Approve ${ID} 9.9.9 (Nobody); review due 2099-01-01`);
+    expect(fake.status).toBe(403);
+    expect(snapshot()).toBe(before);
+    await addAccount(
+      db,
+      { email: 'second@example.org', name: 'Dr Second', role: 'approver', password: PASSWORD },
+      't',
+      TEST_COST,
+    );
+    const login = await call('POST', '/api/session', {
+      headers: OWN,
+      body: { email: 'second@example.org', password: PASSWORD },
+    });
+    const other = await approve(cookieOf(login));
+    expect(other.status, await other.clone().text()).toBe(201);
+    expect(repo.git('log', '-1', '--format=%an %s')).toMatch(/^Dr Second Approve example-pathway /);
   });
 });
 

@@ -21,6 +21,7 @@ import {
 } from '../../team/sessions';
 import { json, type Identity, type TreesRequest } from '../http';
 import { toResponse } from './apiApp';
+import { fourEyesProblem } from './fourEyes';
 
 export const SESSION_COOKIE = 'stepwise_session';
 export const REQUEST_HEADER = 'x-stepwise-request';
@@ -145,8 +146,8 @@ export function signBody(req: TreesRequest, identity: Identity): void {
   req.body = JSON.stringify({ ...value, [field]: identity.name });
 }
 
-/** The guard `mountTreesApi` runs on the team server. */
-export function treesGuard(options: GuardOptions) {
+/** The guard `mountTreesApi` runs on the team server, over the trees in `dir`. */
+export function treesGuard(options: GuardOptions, dir: string) {
   return async (c: Context, req: TreesRequest): Promise<Identity | Response> => {
     const user = await currentUser(c, options);
     if (user === undefined) return refuse(401, 'sign in first');
@@ -159,6 +160,8 @@ export function treesGuard(options: GuardOptions) {
     if (notOwn !== undefined) return notOwn;
     const identity: Identity = { name: user.name, email: user.email, role: user.role };
     signBody(req, identity);
+    const fourEyes = await fourEyesProblem(dir, req, identity);
+    if (fourEyes !== undefined) return refuse(403, fourEyes);
     return identity;
   };
 }

@@ -38,7 +38,10 @@ export function createTeamApp(options: TeamAppOptions): Hono {
     }
   });
   app.route('/', accountRoutes(options));
-  const api = mountTreesApi({ dir: options.contentDir, guard: treesGuard(options) });
+  const api = mountTreesApi({
+    dir: options.contentDir,
+    guard: treesGuard(options, options.contentDir),
+  });
   app.route('/', api);
 
   for (const [path, html] of Object.entries(PAGES)) {
