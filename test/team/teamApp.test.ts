@@ -60,6 +60,14 @@ function cookieOf(response: Response): string {
   return set.split(';')[0] ?? '';
 }
 
+/** A new account, signed in: its session cookie. */
+async function newSession(email: string, name: string, role: Role): Promise<string> {
+  await addAccount(db, { email, name, role, password: PASSWORD }, 't', TEST_COST);
+  return cookieOf(
+    await call('POST', '/api/session', { headers: OWN, body: { email, password: PASSWORD } }),
+  );
+}
+
 /** Every file of the trees folder and git's HEAD: what a refused request must leave alone. */
 function snapshot(): string {
   const files = readdirSync(repo.dir)
@@ -240,17 +248,7 @@ describe('four eyes', () => {
     const fake = await version('approver', `Approve ${ID} 9.9.9 (Nobody); review due 2099-01-01`);
     expect(fake.status).toBe(403);
     expect(snapshot()).toBe(before);
-    await addAccount(
-      db,
-      { email: 'second@example.org', name: 'Dr Second', role: 'approver', password: PASSWORD },
-      't',
-      TEST_COST,
-    );
-    const login = await call('POST', '/api/session', {
-      headers: OWN,
-      body: { email: 'second@example.org', password: PASSWORD },
-    });
-    const other = await approve(cookieOf(login));
+    const other = await approve(await newSession('second@example.org', 'Dr Second', 'approver'));
     expect(other.status, await other.clone().text()).toBe(201);
     expect(repo.git('log', '-1', '--format=%an %s')).toMatch(/^Dr Second Approve example-pathway /);
   });
@@ -313,17 +311,7 @@ describe('same-origin writes', () => {
   });
 
   it('ends a session when an admin changes the role, through the API', async () => {
-    await addAccount(
-      db,
-      { email: 'moved@example.org', name: 'Mo', role: 'author', password: PASSWORD },
-      't',
-      TEST_COST,
-    );
-    const login = await call('POST', '/api/session', {
-      headers: OWN,
-      body: { email: 'moved@example.org', password: PASSWORD },
-    });
-    const cookie = cookieOf(login);
+    const cookie = await newSession('moved@example.org', 'Mo', 'author');
     expect((await call('GET', `/api/trees/${ID}`, { headers: { Cookie: cookie } })).status).toBe(
       200,
     );
