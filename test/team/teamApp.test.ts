@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createTeamApp } from '../../src/server/team/teamApp';
 import { addAccount } from '../../src/team/accounts';
+import { LEASE_MS } from '../../src/team/leases';
 import type { TeamDb } from '../../src/team/db';
 import { ROLES, type Role } from '../../src/team/roles';
 import { tempRepo, type TempRepo } from '../gitRepo';
@@ -251,6 +252,45 @@ describe('four eyes', () => {
     const other = await approve(await newSession('second@example.org', 'Dr Second', 'approver'));
     expect(other.status, await other.clone().text()).toBe(201);
     expect(repo.git('log', '-1', '--format=%an %s')).toMatch(/^Dr Second Approve example-pathway /);
+  });
+});
+
+describe('edit leases', () => {
+  it('shows who is editing, refuses a second author, lets them take over on request, and lapses', async () => {
+    const lease = (role: Role, method: string, body?: unknown) =>
+      call(method, `/api/team/leases/${ID}`, {
+        headers: { ...OWN, Cookie: cookies.get(role) ?? '' },
+        body,
+      });
+    const taken = await lease('author', 'POST', {});
+    expect(taken.status).toBe(200);
+    const seen = (await (await lease('reviewer', 'GET')).json()) as {
+      lease: { holder: { name: string } };
+    };
+    expect(seen.lease.holder.name).toBe(NAMES.author);
+    const refused = await lease('reviewer', 'POST', {});
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /^Dr Ann Author is editing since \d\d:\d\d UTC$/,
+    );
+    expect((await lease('viewer', 'GET')).status).toBe(403);
+    const over = await lease('reviewer', 'POST', { takeOver: true });
+    expect(over.status).toBe(200);
+    const audit = (await (
+      await call('GET', '/api/team/audit', { headers: { Cookie: cookies.get('admin') ?? '' } })
+    ).json()) as { action: string; detail: string }[];
+    expect(audit.find((e) => e.action === 'lease.takeover')?.detail).toBe(
+      `${ID} from author@example.org`,
+    );
+    // Ten minutes without a heartbeat: the lease lapses and anyone may take it.
+    await db
+      .updateTable('leases')
+      .set({ heartbeat_at: Date.now() - LEASE_MS - 1 })
+      .execute();
+    expect(await (await lease('author', 'GET')).json()).toEqual({ lease: null });
+    expect((await lease('author', 'POST', {})).status).toBe(200);
+    expect((await lease('author', 'DELETE')).status).toBe(204);
+    expect(await (await lease('author', 'GET')).json()).toEqual({ lease: null });
   });
 });
 

@@ -8,6 +8,8 @@
  * - admin only: `GET /api/team/users`, `PATCH /api/team/users/:email` `{ role?, disabled? }`,
  *   `POST /api/team/invitations` `{ email, role }` → 201 `{ link, expiresAt }`,
  *   `GET /api/team/audit`.
+ * - author and up: `GET|POST|DELETE /api/team/leases/:treeId` (edit leases; POST
+ *   `{ takeOver?: true }` → 200 `{ lease }`, or 409 naming who is editing since when).
  * Every write passes the same-origin rule (`guard.ts`).
  */
 import { Hono, type Context } from 'hono';
@@ -22,7 +24,9 @@ import {
   updateAccount,
 } from '../../team/accounts';
 import type { HashCost } from '../../team/passwords';
-import { atLeast } from '../../team/roles';
+import { readLease, releaseLease, takeLease } from '../../team/leases';
+import { atLeast, type Role } from '../../team/roles';
+import { MAX_ID_LENGTH, TREE_ID } from '../treesApi';
 import { LockedOut, signIn, signOut } from '../../team/sessions';
 import {
   clearSessionCookie,
@@ -78,13 +82,39 @@ export function accountRoutes(options: AccountRoutesOptions): Hono {
     if (notOwn !== undefined) return notOwn;
     await next();
   });
-  const admin = async (c: Context) => {
+  const needs = async (c: Context, least: Role) => {
     const user = await currentUser(c, options);
     if (user === undefined) return refuse(401, 'sign in first');
-    if (!atLeast(user.role, 'admin'))
-      return refuse(403, `this needs the admin role; you are ${user.role}`);
+    if (!atLeast(user.role, least)) {
+      return refuse(403, `this needs the ${least} role; you are ${user.role}`);
+    }
     return user;
   };
+  const admin = (c: Context) => needs(c, 'admin');
+  const treeId = (c: Context): string => {
+    const id = c.req.param('id') ?? '';
+    if (!TREE_ID.test(id) || id.length > MAX_ID_LENGTH) throw new TeamError('invalid tree id');
+    return id;
+  };
+
+  // Edit leases (`team/leases.ts`): read, take or renew (`{ takeOver: true }` to take over), release.
+  app.get('/api/team/leases/:id', async (c) => {
+    const user = await needs(c, 'author');
+    if (user instanceof Response) return user;
+    return c.json({ lease: await readLease(db, treeId(c)) });
+  });
+  app.post('/api/team/leases/:id', async (c) => {
+    const user = await needs(c, 'author');
+    if (user instanceof Response) return user;
+    const body = await bodyOf(c);
+    return c.json({ lease: await takeLease(db, treeId(c), user, body.takeOver === true) });
+  });
+  app.delete('/api/team/leases/:id', async (c) => {
+    const user = await needs(c, 'author');
+    if (user instanceof Response) return user;
+    await releaseLease(db, treeId(c), user.userId);
+    return c.body(null, 204);
+  });
 
   app.get('/api/session', async (c) => {
     const user = await currentUser(c, options);
