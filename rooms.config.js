@@ -18,9 +18,11 @@ export const roomImports = {
   present: ['model', 'routes', 'io', 'ui', 'canvas', 'player'],
   compare: ['model', 'routes', 'io', 'ui', 'player'],
   app: ['model', 'routes', 'io', 'ui', 'canvas', 'player', 'editor', 'present', 'compare'],
+  // The team server's accounts, sessions and audit log (database, no HTTP).
+  team: ['model', 'node'],
   // Node side: the dev/build server may use the save contract in io and render the app's pages.
-  server: ['model', 'routes', 'node', 'io', 'app'],
-  cli: ['model', 'node', 'io'],
+  server: ['model', 'routes', 'node', 'io', 'app', 'team'],
+  cli: ['model', 'node', 'io', 'team'],
   main: ['app', 'routes', 'ui'],
 };
 

@@ -12,6 +12,18 @@ export interface TreesRequest {
   headers: Record<string, string | string[] | undefined>;
   /** The body decoded as UTF-8; the caller caps its size (the handler checks it again). */
   body?: string;
+  /**
+   * The signed-in person on the team server (`src/server/team`); absent on the dev server. A
+   * handler prefers it to any name typed in the body (the team server also overwrites those).
+   */
+  identity?: Identity;
+}
+
+/** A signed-in account as the API sees it. */
+export interface Identity {
+  name: string;
+  email: string;
+  role: string;
 }
 
 export interface TreesResponse {

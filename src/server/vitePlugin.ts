@@ -1,6 +1,7 @@
 /**
- * The save API on the Vite dev server (`npm run dev` only: no preview, no build). Reads the body
- * with a size cap, then hands the request to `handleTreesRequest`.
+ * The save API on the Vite dev server (`npm run dev` only: no preview, no build): single author,
+ * no sign-in, on 127.0.0.1. It mounts the same Hono app as the team server (`team/apiApp.ts`,
+ * which reads the body with a size cap and hands the request to the route's handler).
  *
  * `vite.config.ts` imports this file, so it imports no local modules at run time: the handler
  * (and the model behind it) is loaded on the first request through the dev server's own module
@@ -14,94 +15,26 @@
  * keeps the old text until it reloads. New files and edits made elsewhere reload as usual.
  */
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
 import { normalizePath, type Plugin } from 'vite';
-import type * as CommentsApi from './commentsApi';
-import type * as TreesApi from './treesApi';
-import type * as VersionsApi from './versionsApi';
+import type * as ApiApp from './team/apiApp';
 import type * as WritePath from './writePath';
 
 /** Same values as `API_PREFIX` and `MAX_BODY_BYTES` in `treesApi.ts`. */
 const API_PREFIX = '/api/trees';
 const MAX_BODY_BYTES = 1_048_576;
-const HANDLER = fileURLToPath(new URL('./treesApi.ts', import.meta.url));
-/** Versions on git and comments on steps: their own handlers, loaded the same way. */
-const VERSIONS = fileURLToPath(new URL('./versionsApi.ts', import.meta.url));
-const COMMENTS = fileURLToPath(new URL('./commentsApi.ts', import.meta.url));
+/** The one mount of every API route (`team/apiApp.ts`), shared with the team server. */
+const API_APP = fileURLToPath(new URL('./team/apiApp.ts', import.meta.url));
 /** The write path, for its start-up recovery of what a crash left in the trees folder. */
 const WRITE_PATH = fileURLToPath(new URL('./writePath.ts', import.meta.url));
-const SUB_ROUTE = /^\/api\/trees\/[^/?#]+\/(versions|approve|comments)(?:[/?#]|$)/;
 
 export interface TreesApiPluginOptions {
   /** The folder of tree files, relative to the Vite root; default `trees`. */
   dir?: string;
   /** Largest accepted body in bytes; default 1 MiB. */
   maxBytes?: number;
-}
-
-type BodyResult = { ok: true; body: string } | { ok: false; status: 400 | 413; error: string };
-
-/**
- * Reads the body as UTF-8, at most `maxBytes`. A declared `Content-Length` over the cap is refused
- * before any byte is read; otherwise reading stops at the first chunk that passes the cap.
- */
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
-  const tooLarge: BodyResult = {
-    ok: false,
-    status: 413,
-    error: `the body is larger than ${maxBytes} bytes`,
-  };
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve(tooLarge);
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = (): void => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('close', onClose);
-      req.pause();
-    };
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        stop();
-        done(tooLarge);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = (): void => {
-      stop();
-      try {
-        done({
-          ok: true,
-          body: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)),
-        });
-      } catch {
-        done({ ok: false, status: 400, error: 'the body is not valid UTF-8' });
-      }
-    };
-    const onError = (error: Error): void => {
-      stop();
-      fail(error);
-    };
-    const onClose = (): void => {
-      onError(new Error('the request was closed before its body ended'));
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('close', onClose);
-  });
-}
-
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
-  res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
-  res.end(body);
 }
 
 function sha256(text: string): string {
@@ -141,54 +74,29 @@ export function treesApiPlugin(options: TreesApiPluginOptions = {}): Plugin {
             server.config.logger.error(`[trees api] recovery failed: ${String(error)}`);
           });
       });
+      const listeners = new WeakMap<object, ReturnType<typeof getRequestListener>>();
       server.middlewares.use((req, res, next) => {
         const url = req.originalUrl ?? req.url ?? '';
         if (!isApiPath(url)) {
           next();
           return;
         }
-        const method = req.method ?? 'GET';
         const respond = async (): Promise<void> => {
-          let body: string | undefined;
-          if (method !== 'GET' && method !== 'HEAD') {
-            const read = await readBody(req, maxBytes);
-            if (!read.ok) {
-              // The rest of the body is never read: close the connection once the answer is out.
-              send(
-                res,
-                read.status,
-                { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' },
-                JSON.stringify({ error: read.error }),
-              );
-              return;
-            }
-            body = read.body;
+          // Loaded through the dev server's module loader (see above); one app per module load.
+          const mod = (await server.ssrLoadModule(API_APP)) as typeof ApiApp;
+          let listener = listeners.get(mod);
+          if (listener === undefined) {
+            const app = mod.mountTreesApi({ dir, maxBytes, onWrite });
+            listener = getRequestListener(app.fetch);
+            listeners.set(mod, listener);
           }
-          const request = { method, url, headers: req.headers, body };
-          const sub = SUB_ROUTE.exec(url)?.[1];
-          const answer =
-            sub === 'comments'
-              ? await (
-                  (await server.ssrLoadModule(COMMENTS)) as typeof CommentsApi
-                ).handleCommentsRequest(request, { dir, maxBytes, onWrite })
-              : sub !== undefined
-                ? await (
-                    (await server.ssrLoadModule(VERSIONS)) as typeof VersionsApi
-                  ).handleVersionsRequest(request, { dir, maxBytes, onWrite })
-                : await (
-                    (await server.ssrLoadModule(HANDLER)) as typeof TreesApi
-                  ).handleTreesRequest(request, { dir, maxBytes, onWrite });
-          send(res, answer.status, answer.headers, answer.body);
+          await listener(req, res);
         };
         respond().catch((error: unknown) => {
           server.config.logger.error(`[trees api] ${String(error)}`);
           if (!res.headersSent) {
-            send(
-              res,
-              500,
-              { 'Content-Type': 'application/json; charset=utf-8' },
-              JSON.stringify({ error: 'the request could not be read' }),
-            );
+            res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+            res.end(JSON.stringify({ error: 'the request could not be read' }));
           } else res.end();
         });
       });

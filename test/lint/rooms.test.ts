@@ -22,6 +22,7 @@ const sample = {
   present: 'present/Presenter',
   compare: 'compare/ComparePage',
   app: 'app/App',
+  team: 'team/roles',
   server: 'server/vitePlugin',
   cli: 'cli/validate',
 } as const;
@@ -41,8 +42,9 @@ const allowed: Record<Room, readonly Room[]> = {
   present: ['model', 'routes', 'io', 'ui', 'canvas', 'player'],
   compare: ['model', 'routes', 'io', 'ui', 'player'],
   app: ['model', 'routes', 'io', 'ui', 'canvas', 'player', 'editor', 'present', 'compare'],
-  server: ['model', 'routes', 'node', 'io', 'app'],
-  cli: ['model', 'node', 'io'],
+  team: ['model', 'node'],
+  server: ['model', 'routes', 'node', 'io', 'app', 'team'],
+  cli: ['model', 'node', 'io', 'team'],
 };
 
 const rooms = Object.keys(sample) as Room[];
