@@ -56,6 +56,10 @@ const NOT_MESSAGE_TEXT = /(?![\t\n])[\p{Cc}\p{Cs}]/u;
 export function messageProblem(text: string): string | undefined {
   const found = NOT_MESSAGE_TEXT.exec(text);
   if (!found) return undefined;
-  const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return `holds the control character U+${code}; use plain text (line breaks and tabs are fine)`;
+  return `holds the control character ${codePoint(found[0])}; use plain text (line breaks and tabs are fine)`;
+}
+
+/** A character as `U+0001`, for messages about characters nobody can see. */
+export function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

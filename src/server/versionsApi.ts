@@ -25,6 +25,7 @@
  */
 import { writeFileAtomic } from '../node/atomicWrite';
 import { checkAuthorName } from '../model/authorName';
+import { isCalendarDate } from '../model/calendarDate';
 import { parseJsonText } from '../model/parse';
 import { serialiseTree } from '../model/serialise';
 import { TREE_ID_PATTERN } from '../model/schema';
@@ -49,7 +50,6 @@ export type { Version };
 export const SHA = /^[0-9a-f]{7,40}$/i;
 const MAX_MESSAGE = 5000;
 const MAX_VERSIONS = 500;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One git operation at a time per folder: git's index lock would refuse a second. */
 const queues = new Map<string, Promise<unknown>>();
@@ -220,7 +220,7 @@ async function approve(
   const author = nameField(body, 'author');
   const on = today();
   const due = body.reviewDue === undefined ? aYearOn(on) : body.reviewDue;
-  if (typeof due !== 'string' || !DATE.test(due) || due <= on) {
+  if (typeof due !== 'string' || !isCalendarDate(due) || due <= on) {
     throw new HttpError(400, '"reviewDue" must be a date after today, YYYY-MM-DD');
   }
   const treePath = inside(dir, `${id}.json`);

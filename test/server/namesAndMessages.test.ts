@@ -114,6 +114,21 @@ describe('names and messages over the API', () => {
     expect(commits()).toBe(1);
   });
 
+  it('refuses a reviewDue that is no day of the calendar with 400, and writes nothing', async () => {
+    const r = (repo = tempRepo());
+    const treePath = join(r.dir, `${ID}.json`);
+    const tree = readFileSync(treePath, 'utf8');
+    const ifMatch = { 'if-match': etagOf(tree, readFileSync(join(r.dir, `${ID}.scenarios.json`))) };
+    for (const reviewDue of ['2999-02-31', '9999-99-99', '2999-13-01', '2999-00-10']) {
+      const body = { reviewers: ['Dr Good'], author: 'Dr Approver', reviewDue };
+      const refused = await versions(`${ID}/approve`, body, ifMatch);
+      expect(refused.status, reviewDue).toBe(400);
+      expect(error(refused)).toBe('"reviewDue" must be a date after today, YYYY-MM-DD');
+    }
+    expect(readFileSync(treePath, 'utf8')).toBe(tree);
+    expect(commits()).toBe(1);
+  });
+
   it('refuses hostile version authors with 400', async () => {
     repo = tempRepo();
     editTitle('Edited');
