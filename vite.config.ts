@@ -28,8 +28,10 @@ export default defineConfig({
     // on a busy 2-core machine by chance: a yellow line that reads like a problem and is not one.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // No CORS: only the server's own pages read its API and files (Vite's default allows any
+  // localhost origin). `treesApiPlugin` turns it off for the dev server whatever is set here.
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, cors: false },
+  preview: { host: '127.0.0.1', port: 4173, cors: false },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',

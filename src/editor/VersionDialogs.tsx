@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { checkAuthorName } from '../model/authorName';
+import { checkAuthorName, nameProblem } from '../model/authorName';
 import { rememberedName, rememberName } from './yourName';
 
 interface DialogProps {
@@ -182,7 +182,11 @@ export function ApproveDialog(props: {
         const name = author.take();
         if (name === undefined) setError('');
         else if (reviewers.length === 0) setError('Name at least one reviewer.');
-        else if (!(due > props.today)) setError('The review must fall due after today.');
+        else if (reviewers.some((n) => nameProblem(n) !== undefined)) {
+          // The one name check the server applies to each reviewer, said before sending.
+          const bad = reviewers.find((n) => nameProblem(n) !== undefined) ?? '';
+          setError(`Reviewer “${bad}”: ${nameProblem(bad) ?? ''}.`);
+        } else if (!(due > props.today)) setError('The review must fall due after today.');
         else {
           setError('');
           props.onApprove({ reviewers, reviewDue: due, author: name });

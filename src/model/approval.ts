@@ -4,6 +4,11 @@
  * canvas (`meta.ui`) is not content, and the sign-off fields are the approval itself. Any other
  * change returns the tree to draft, in the same edit, so a clinician is never shown "approved"
  * on text nobody approved; the save API refuses an "approved" tree whose content has changed.
+ *
+ * The sign-off fields (reviewers, approvedOn, reviewDue) stand only on an approved tree: a change
+ * of status away from approved (retiring it, sending it back to review) drops them in the same
+ * edit, and the save API refuses a tree of any other status that still carries them, so no
+ * approval can stand on content that changed after it left "approved".
  */
 import { current, original } from 'immer';
 import type { DocRecipe } from './document';
@@ -33,9 +38,22 @@ export function approvalOutdated(before: Tree, after: Tree): boolean {
 /** Returns an edited tree's meta to draft: the approval and its dates go (versions keep them). */
 export function reopenMeta(meta: TreeMeta): void {
   meta.status = 'draft';
-  delete meta.reviewers;
-  delete meta.approvedOn;
-  delete meta.reviewDue;
+  dropSignOff(meta);
+}
+
+/** True when a tree that is not approved still carries sign-off fields. */
+export function staleSignOff(meta: TreeMeta): boolean {
+  return (
+    meta.status !== 'approved' &&
+    SIGN_OFF_FIELDS.some((f) => f !== 'status' && meta[f] !== undefined)
+  );
+}
+
+/** Removes the sign-off fields that are there (only those: an immer draft records each delete). */
+function dropSignOff(meta: TreeMeta): void {
+  if (meta.reviewers !== undefined) delete meta.reviewers;
+  if (meta.approvedOn !== undefined) delete meta.approvedOn;
+  if (meta.reviewDue !== undefined) delete meta.reviewDue;
 }
 
 /**
@@ -57,6 +75,8 @@ export function reopeningApproval(recipe: DocRecipe): {
         reopenMeta(draft.tree.meta);
         reopened = true;
       }
+      // Retired, back in review, or a file that came in that way: the approval does not stay.
+      if (staleSignOff(draft.tree.meta)) dropSignOff(draft.tree.meta);
     },
     reopened: () => reopened,
   };
@@ -67,6 +87,9 @@ export function reopeningApproval(recipe: DocRecipe): {
  * `undefined` when it may: only sign-off approves, and it approves one content.
  */
 export function approvalRefusal(saved: Tree | undefined, next: Tree): string | undefined {
+  if (staleSignOff(next.meta)) {
+    return `a tree that is ${next.meta.status} carries no approval: remove reviewers, approvedOn and reviewDue (the editor does this when the status changes)`;
+  }
   if (next.meta.status !== 'approved') return undefined;
   if (saved?.meta.status !== 'approved') {
     return 'a tree becomes approved only through sign-off (History > Approve), not by saving it; save it as a draft or in review';

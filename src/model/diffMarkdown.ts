@@ -6,13 +6,20 @@
 import type { FieldChange, ScenarioOutcome, TreeDiff, WalkSummary } from './diff';
 import { hasChanges } from './diff';
 
-/** Escapes text for a Markdown table cell or list item: one line, no markup, no HTML. */
+/**
+ * Escapes text for a Markdown table cell or list item: one line, no markup, no HTML, and no
+ * `@mention`: GitHub and GitLab notify on `@name` even when it is backslash-escaped or written
+ * as an entity, but never inside a code span, so a mention is shown as code (`@everyone`) and
+ * reads as written. Invisible characters between `@` and the name are no way out: the name
+ * rules refuse them.
+ */
 export function mdText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/&/g, '&amp;')
+    .replace(/(^|[^\p{L}\p{N}_`])@([\p{L}\p{N}][\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)?)/gu, '$1`@$2`');
 }
 
 function code(text: string): string {

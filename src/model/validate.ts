@@ -7,6 +7,7 @@
  * would cost more than all of them together. test/model/machineBuild.test.ts keeps that promise.
  */
 import { appendAll, capProblems } from './problemCap';
+import { controlCharacterProblems, metaFieldProblems } from './fieldRules';
 import { cyclesOf, numberTree, reach, reachBack, type NumberedGraph } from './numberedGraph';
 import { KINDS } from './kinds';
 import { hasOwn } from './own';
@@ -50,6 +51,7 @@ export function validate(json: unknown, options: ValidateOptions = {}): Validati
       result.scenarios = file.value;
       appendAll(problems, checkScenarios(tree, file.value));
       appendAll(problems, scenarioPlaceholderProblems(file.value.scenarios));
+      appendAll(problems, controlCharacterProblems(file.value, 'scenarios'));
     }
   }
   result.problems = capProblems(problems);
@@ -96,6 +98,8 @@ export function checkTree(tree: Tree, fileId?: string): Problem[] {
   }
   checkGraph(tree, g, add);
   appendAll(problems, placeholderProblems(tree));
+  appendAll(problems, metaFieldProblems(tree));
+  appendAll(problems, controlCharacterProblems(tree, 'tree'));
   return problems;
 }
 

@@ -1,8 +1,11 @@
+import { safeUrl } from '../model/safeUrl';
 import type { Reference } from '../model/types';
 
 function linkOf(ref: Reference): string | undefined {
-  if (ref.doi) return `https://doi.org/${ref.doi.replace(/^https?:\/\/(dx\.)?doi\.org\//, '')}`;
-  return ref.url && /^https?:\/\//.test(ref.url) ? ref.url : undefined;
+  // Both go through the one URL rule: a DOI holding `/../` or spaces still makes a doi.org link.
+  if (ref.doi)
+    return safeUrl(`https://doi.org/${ref.doi.replace(/^https?:\/\/(dx\.)?doi\.org\//, '')}`);
+  return safeUrl(ref.url);
 }
 
 /** Full citations for the reference ids of a step, in the order the step gives them. */

@@ -3,6 +3,7 @@
  * (`http.ts`, `treesApi.ts`): the same origin, size and content-type rules, and ids checked by the
  * same code.
  */
+import { checkAuthorName, messageProblem } from '../model/authorName';
 import { parseJsonText } from '../model/parse';
 import {
   checkContentType,
@@ -53,14 +54,26 @@ export function readJsonObject(
   return value as Record<string, unknown>;
 }
 
-/** A required plain-text field of a body: a non-empty string of at most `max` characters. */
+/**
+ * A required plain-text field of a body: a non-empty string of at most `max` characters, without
+ * control characters other than line breaks and tabs (`messageProblem`).
+ */
 export function textField(body: Record<string, unknown>, key: string, max: number): string {
   const value = body[key];
   if (typeof value !== 'string' || value.trim() === '') {
     throw new HttpError(400, `"${key}" must be a non-empty string`);
   }
   if (value.length > max) throw new HttpError(400, `"${key}" is longer than ${max} characters`);
+  const problem = messageProblem(value);
+  if (problem !== undefined) throw new HttpError(400, `"${key}" ${problem}`);
   return value.trim();
+}
+
+/** A required name field (author, reviewer, commenter), by the one name check; 400 naming it. */
+export function nameField(body: Record<string, unknown>, key: string): string {
+  const checked = checkAuthorName(body[key]);
+  if (!checked.ok) throw new HttpError(400, `"${key}": ${checked.message}`);
+  return checked.name;
 }
 
 /** Runs a handler and turns its `HttpError`s (or anything else) into a plain JSON answer. */

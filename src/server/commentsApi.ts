@@ -29,14 +29,20 @@ import {
 import { parseJsonText } from '../model/parse';
 import { STATE_KEY_PATTERN } from '../model/schema';
 import type { Problem } from '../model/types';
-import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
+import {
+  answer,
+  methodNotAllowed,
+  nameField,
+  parseSubTarget,
+  readJsonObject,
+  textField,
+} from './apiBody';
 import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
 import { inside, readRegularFile } from './treeFilesOnDisk';
 import type { TreesApiOptions } from './treesApi';
 import { changeTree, settle } from './writePath';
 
 const MAX_TEXT = 5000;
-const MAX_NAME = 200;
 
 /** Handles one request under `/api/trees/:id/comments`; never rejects. */
 export function handleCommentsRequest(
@@ -79,7 +85,7 @@ export function handleCommentsRequest(
       if (!STATE_KEY_PATTERN.test(step)) throw new HttpError(400, '"step" must be a state key');
       const entry = {
         step,
-        author: textField(body, 'author', MAX_NAME),
+        author: nameField(body, 'author'),
         text: textField(body, 'text', MAX_TEXT),
       };
       const at = new Date();
@@ -95,7 +101,7 @@ export function handleCommentsRequest(
     if (status !== 'open' && status !== 'resolved') {
       throw new HttpError(400, '"status" must be "open" or "resolved"');
     }
-    const by = textField(body, 'by', MAX_NAME);
+    const by = nameField(body, 'by');
     const comment = await change((file) => {
       const changed = setCommentStatus(file, commentId, status, by, new Date());
       const one = changed?.comments.find((c) => c.id === commentId);

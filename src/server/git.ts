@@ -11,11 +11,32 @@ export interface GitResult {
   stderr: string;
 }
 
+/** A run whose standard output is kept as bytes (object sizes git gives count bytes). */
+export interface GitBytesResult {
+  ok: boolean;
+  stdout: Buffer;
+  stderr: string;
+}
+
 /** Large enough for a long history of a 4 MB tree; git's output past it fails the call. */
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
 /** Runs `git <args>` in `cwd`, with `input` on standard input; never rejects. */
-export function runGit(cwd: string, args: readonly string[], input?: string): Promise<GitResult> {
+export async function runGit(
+  cwd: string,
+  args: readonly string[],
+  input?: string,
+): Promise<GitResult> {
+  const result = await runGitBytes(cwd, args, input);
+  return { ...result, stdout: result.stdout.toString('utf8') };
+}
+
+/** `runGit` with standard output as bytes. */
+export function runGitBytes(
+  cwd: string,
+  args: readonly string[],
+  input?: string,
+): Promise<GitBytesResult> {
   return new Promise((done) => {
     const child = execFile(
       'git',
@@ -23,12 +44,12 @@ export function runGit(cwd: string, args: readonly string[], input?: string): Pr
       {
         cwd,
         maxBuffer: MAX_OUTPUT,
-        encoding: 'utf8',
+        encoding: 'buffer',
         // A repository's own settings stay in force; only prompts and pagers are turned off.
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
       },
       (error, stdout, stderr) => {
-        done({ ok: error === null, stdout, stderr });
+        done({ ok: error === null, stdout, stderr: stderr.toString('utf8') });
       },
     );
     child.stdin?.on('error', () => {
@@ -47,7 +68,7 @@ export async function workTreeOf(dir: string): Promise<string | undefined> {
 }
 
 /** The first line git wrote to standard error, for a plain error message. */
-export function gitError(result: GitResult): string {
+export function gitError(result: { stderr: string }): string {
   const line = result.stderr.split('\n').find((l) => l.trim() !== '');
   return (line ?? 'git failed').replace(/^(fatal|error): /, '').trim();
 }

@@ -25,31 +25,32 @@
  */
 import { basename } from 'node:path';
 import { checkAuthorName } from '../model/authorName';
+import { isCalendarDate } from '../model/calendarDate';
 import { parseJsonText } from '../model/parse';
 import { serialiseTree } from '../model/serialise';
+import { TREE_ID_PATTERN } from '../model/schema';
 import { validate } from '../model/validate';
-import { answer, methodNotAllowed, parseSubTarget, readJsonObject, textField } from './apiBody';
+import {
+  answer,
+  methodNotAllowed,
+  nameField,
+  parseSubTarget,
+  readJsonObject,
+  textField,
+} from './apiBody';
 import { gitError, runGit, workTreeOf } from './git';
 import { changeTree } from './writePath';
+import { readHistory, type Version } from './gitLog';
 import { HttpError, json, type TreesRequest, type TreesResponse } from './http';
 import { etagOf, inside } from './treeFilesOnDisk';
 import type { TreesApiOptions } from './treesApi';
 import { checkPreconditions } from './treeSave';
 
-export interface Version {
-  sha: string;
-  /** Author date, ISO 8601. */
-  date: string;
-  author: string;
-  message: string;
-  /** The tree file's path in the repository at that commit. */
-  path: string;
-}
+export type { Version };
 
 export const SHA = /^[0-9a-f]{7,40}$/i;
 const MAX_MESSAGE = 5000;
 const MAX_VERSIONS = 500;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Handles one request under `/api/trees/:id/versions` or `/approve`; never rejects. */
 export function handleVersionsRequest(
@@ -82,54 +83,54 @@ export function handleVersionsRequest(
   });
 }
 
-/** Commits (newest first) that touched the tree file, following renames. */
+/**
+ * Commits (newest first) that touched the tree file, following renames, read as data
+ * (`gitLog.ts`). Only commits in which the file was a tree file of this folder count: history
+ * from before it was renamed in from elsewhere (`package.json`, another folder) is not the tree's.
+ */
 export async function listVersions(dir: string, id: string): Promise<Version[]> {
   inside(dir, `${id}.json`);
-  const log = await runGit(dir, [
-    'log',
-    '--follow',
-    `--max-count=${MAX_VERSIONS}`,
-    '--name-only',
-    '--format=%x1e%H%x1f%aI%x1f%an%x1f%B%x1f',
-    '--',
-    `${id}.json`,
-  ]);
-  if (!log.ok) {
-    // A repository with no commit yet has no history to show.
-    if (/does not have any commits|bad default revision/.test(log.stderr)) return [];
-    throw new HttpError(500, `git log failed: ${gitError(log)}`);
-  }
-  const versions: Version[] = [];
-  for (const record of log.stdout.split('\x1e').slice(1)) {
-    const [sha = '', date = '', author = '', message = '', names = ''] = record.split('\x1f');
-    const path = names.trim().split('\n')[0] ?? '';
-    versions.push({ sha, date, author, message: message.trim(), path });
-  }
-  return versions;
+  const prefix = await prefixOf(dir);
+  const versions = await readHistory(dir, `${id}.json`, MAX_VERSIONS);
+  return versions.filter((v) => ownTreeId(v.path, prefix) !== undefined);
 }
 
+/** The trees folder's path inside the repository, e.g. `trees/` (`''` at its top). */
+async function prefixOf(dir: string): Promise<string> {
+  const prefix = await runGit(dir, ['rev-parse', '--show-prefix']);
+  if (!prefix.ok) throw new HttpError(500, `git rev-parse failed: ${gitError(prefix)}`);
+  return prefix.stdout.trim();
+}
+
+/** The tree id when `path` is `<prefix><id>.json` for a valid id; otherwise `undefined`. */
+export function ownTreeId(path: string, prefix: string): string | undefined {
+  if (!path.startsWith(prefix)) return undefined;
+  const name = path.slice(prefix.length);
+  const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
+  return TREE_ID_PATTERN.test(id) ? id : undefined;
+}
+
+/**
+ * The tree's files in one of its versions: `<id>.json` and, when the commit has them, its
+ * `.scenarios.json` and `.comments.json`, by the id the tree had then; never any other file.
+ */
 async function versionText(dir: string, id: string, sha: string): Promise<Record<string, string>> {
   if (!SHA.test(sha)) throw new HttpError(400, 'a version must be a commit sha of 7-40 hex digits');
   const version = (await listVersions(dir, id)).find((v) =>
     v.sha.toLowerCase().startsWith(sha.toLowerCase()),
   );
   if (!version) throw new HttpError(404, `"${sha}" is not a version of "${id}"`);
-  const show = (path: string) => runGit(dir, ['show', `${version.sha}:${path}`]);
-  const tree = await show(version.path);
+  const base = version.path.slice(0, -'.json'.length);
+  // `cat-file blob` reads a file's bytes only: a folder or a link is refused, not listed.
+  const show = (path: string) => runGit(dir, ['cat-file', 'blob', `${version.sha}:${path}`]);
+  const tree = await show(`${base}.json`);
   if (!tree.ok) throw new HttpError(404, `the tree is not in commit ${sha}`);
   const body: Record<string, string> = { sha: version.sha, text: tree.stdout };
-  const scenarios = await show(version.path.replace(/\.json$/, '.scenarios.json'));
+  const scenarios = await show(`${base}.scenarios.json`);
   if (scenarios.ok) body.scenariosText = scenarios.stdout;
-  const comments = await show(version.path.replace(/\.json$/, '.comments.json'));
+  const comments = await show(`${base}.comments.json`);
   if (comments.ok) body.commentsText = comments.stdout;
   return body;
-}
-
-/** The body's `author`, checked; a 400 naming the field when it is missing or unfit. */
-function authorOf(body: Record<string, unknown>): string {
-  const checked = checkAuthorName(body.author);
-  if (!checked.ok) throw new HttpError(400, `"author": ${checked.message}`);
-  return checked.name;
 }
 
 async function commitVersion(
@@ -140,7 +141,7 @@ async function commitVersion(
 ): Promise<TreesResponse> {
   const body = readJsonObject(req, options.maxBytes);
   const message = textField(body, 'message', MAX_MESSAGE);
-  const author = authorOf(body);
+  const author = nameField(body, 'author');
   const commit = { message, author };
   const done = (sha: string | undefined) => json(201, { commit: sha });
   return changeTree(dir, id, () => ({ files: [], commit, done }), options);
@@ -157,15 +158,16 @@ function aYearOn(date: string): string {
 
 function reviewersOf(body: Record<string, unknown>): string[] {
   const value = body.reviewers;
-  const names = Array.isArray(value)
-    ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim())
-    : [];
-  if (!Array.isArray(value) || names.length !== value.length || names.some((n) => n === '')) {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
     throw new HttpError(400, '"reviewers" must be a list of one or more names');
   }
-  if (names.length === 0) throw new HttpError(400, 'approving needs at least one reviewer');
-  if (names.some((n) => n.length > 200)) throw new HttpError(400, 'a reviewer name is too long');
-  return names;
+  if (value.length === 0) throw new HttpError(400, 'approving needs at least one reviewer');
+  // Each reviewer goes into the pathway and the commit message: the one name check.
+  return value.map((name: string, i) => {
+    const checked = checkAuthorName(name);
+    if (!checked.ok) throw new HttpError(400, `"reviewers[${i}]": ${checked.message}`);
+    return checked.name;
+  });
 }
 
 async function approve(
@@ -176,10 +178,10 @@ async function approve(
 ): Promise<TreesResponse> {
   const body = readJsonObject(req, options.maxBytes);
   const reviewers = reviewersOf(body);
-  const author = authorOf(body);
+  const author = nameField(body, 'author');
   const on = today();
   const due = body.reviewDue === undefined ? aYearOn(on) : body.reviewDue;
-  if (typeof due !== 'string' || !DATE.test(due) || due <= on) {
+  if (typeof due !== 'string' || !isCalendarDate(due) || due <= on) {
     throw new HttpError(400, '"reviewDue" must be a date after today, YYYY-MM-DD');
   }
   const treeName = basename(inside(dir, `${id}.json`));

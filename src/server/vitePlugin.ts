@@ -56,6 +56,10 @@ export function treesApiPlugin(options: TreesApiPluginOptions = {}): Plugin {
   return {
     name: 'stepwise-trees-api',
     apply: 'serve',
+    // Vite's default CORS lets any localhost origin read what the dev server answers, the API
+    // included: another app on this machine could read every tree. The API (and so the dev
+    // server) answers its own origin only; same-origin pages need no CORS header.
+    config: () => ({ server: { cors: false } }),
     hotUpdate: {
       order: 'pre',
       async handler({ type, file, read }) {

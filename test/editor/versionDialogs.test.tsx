@@ -49,7 +49,9 @@ describe('Your name in the version dialogs', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert')).toHaveTextContent(/without control characters, < or >/);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /without control, invisible or direction-changing characters, < or >/,
+    );
     expect(rememberedName()).toBe('');
   });
 
@@ -80,5 +82,19 @@ describe('Your name in the version dialogs', () => {
       reviewDue: '2027-01-10',
       author: 'Dr Approver',
     });
+  });
+
+  it('refuses a reviewer name the one name check refuses, before sending', () => {
+    localStorage.setItem(NAME_KEY, 'Dr Approver');
+    const onApprove = vi.fn();
+    render(
+      <ApproveDialog busy={false} today="2026-01-10" onApprove={onApprove} onCancel={vi.fn()} />,
+    );
+    fireEvent.change(screen.getByLabelText('Reviewers (comma-separated)'), {
+      target: { value: 'Dr A, \u202eB rD' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(onApprove).not.toHaveBeenCalled();
+    expect(screen.getByText(/^Reviewer “/)).toHaveTextContent(/direction-changing characters/);
   });
 });

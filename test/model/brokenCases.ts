@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export const BROKEN = join('test', 'fixtures', 'broken');
 
+const URL_RULE = 'must be an http, https or mailto address, e.g. https://example.org/guideline';
+
 /** What the validator must report for a fixture: [JSON path ('' for the whole file), message]. */
 export type Expected = [path: string, message: string][] | 'ok';
 
@@ -80,7 +82,15 @@ export const cases: [id: string, expected: Expected][] = [
     ],
   ],
   ['non-latin-rtl', 'ok'],
-  ['hostile-content', 'ok'],
+  [
+    'hostile-content',
+    // Every text payload shows as text; the `javascript:` and `data:` addresses are problems.
+    [
+      ['meta.source.url', URL_RULE],
+      ['meta.references[0].url', URL_RULE],
+      ['meta.references[2].url', URL_RULE],
+    ],
+  ],
 ];
 
 /**

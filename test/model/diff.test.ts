@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { changedStepKeys, diffTrees, hasChanges, type DiffSide } from '../../src/model/diff';
-import { diffMarkdown } from '../../src/model/diffMarkdown';
+import { diffMarkdown, mdText } from '../../src/model/diffMarkdown';
 import { parseScenarioFile } from '../../src/model/parse';
 import type { ScenarioFile, StateNode, Tree } from '../../src/model/types';
 import { exampleTree, FIXTURES, readJson } from '../helpers';
@@ -119,5 +119,26 @@ describe('diffTrees', () => {
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('\\|');
     expect(md).toContain('removed in the new version');
+  });
+});
+
+describe('mentions in the diff Markdown', () => {
+  it('scenario and step titles naming @everyone or @org/team are shown as code, never a mention', () => {
+    // Scenario titles and step titles both go through mdText.
+    expect(mdText('Ping @everyone, (@here) and @org/team; mail dr@example.org')).toBe(
+      'Ping `@everyone`, \\(`@here`\\) and `@org/team`; mail dr@example.org',
+    );
+    const base = side('example-pathway');
+    const to = edited(base, (t) => {
+      (t.states.red_flags as StateNode).meta = {
+        ...(t.states.red_flags as StateNode).meta,
+        title: '@channel look',
+      } as StateNode['meta'];
+    });
+    const md = diffMarkdown(diffTrees(base, to), 'a', 'b');
+    expect(md).toContain('#### `red_flags` (info): `@channel` look');
+    // Outside code spans no `@` starts a name (an address's `@` follows a letter).
+    const outsideCode = md.replace(/`[^`]*`/g, '');
+    expect(outsideCode).not.toMatch(/(^|[^\p{L}\p{N}_])@[\p{L}\p{N}]/u);
   });
 });

@@ -29,7 +29,7 @@ const WORDS = [
   'line\nbreak',
   '"quoted" \\ back',
   '<b>not bold</b>',
-  '\u0000nul',
+  // No NUL or other control character: a tree holding one has a problem (model/fieldRules.ts).
   // No lone surrogate: a tree file must be valid Unicode (UTF-8), so the parser refuses one by
   // name (test/model/badInput.test.ts); a valid random tree cannot hold it.
 ];

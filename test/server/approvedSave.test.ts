@@ -48,6 +48,22 @@ describe('saving an approved tree', () => {
     expect(onDisk()).toBe(before);
   });
 
+  it('refuses a retired tree that keeps the approval on changed content, and writes nothing', async () => {
+    writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedExampleTree()));
+    const before = onDisk();
+    const retired = approvedExampleTree();
+    retired.meta.status = 'retired';
+    retired.meta.summary = 'Changed after sign-off.';
+    const response = await put(retired);
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('a tree that is retired carries no approval');
+    expect(onDisk()).toBe(before);
+    delete retired.meta.reviewers;
+    delete retired.meta.approvedOn;
+    delete retired.meta.reviewDue;
+    expect((await put(retired)).status).toBe(200);
+  });
+
   it('saves the same content with only steps moved, still approved', async () => {
     writeFileSync(join(dir, `${ID}.json`), serialiseTree(approvedExampleTree()));
     const moved = approvedExampleTree();

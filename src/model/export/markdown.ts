@@ -3,6 +3,7 @@
  * must not become HTML, a link, emphasis, a heading or a table cell break, whatever it contains.
  * Links and anchors in the handout are only the ones this module makes.
  */
+import { safeUrl } from '../safeUrl';
 import { oneLine } from './common';
 
 /**
@@ -51,12 +52,12 @@ export function localLink(text: string, id: string): string {
 }
 
 /**
- * A link to an http(s) address given in the tree (reference URLs and DOIs), or the escaped text
- * when the address is anything else (a `javascript:` URL stays text).
+ * A link to an address given in the tree (reference URLs and DOIs) that the one URL rule allows
+ * (`safeUrl`: http, https, mailto), or the escaped text otherwise (a `javascript:` URL stays text).
  */
 export function externalLink(text: string, url: string): string {
-  const trimmed = url.trim();
-  if (!/^https?:\/\/[^\s]+$/i.test(trimmed)) return md(text);
+  const trimmed = safeUrl(url);
+  if (trimmed === undefined || /\s/.test(trimmed)) return md(text);
   const safe = encodeURI(decodeURISafe(trimmed)).replace(/[()<>]/g, (c) => percent(c));
   return `[${md(text)}](<${safe}>)`;
 }

@@ -32,7 +32,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * characters joined with `<br>`.
  */
 export function mermaidLabel(text: string, wrapAt = 34): string {
-  const lines = wrapText(oneLine(text), wrapAt * 0.55, 1);
+  // Control characters (NUL, U+0001…) are not text: a tree holding one has a problem, and its
+  // export still shows them as spaces rather than pass them on.
+  const lines = wrapText(oneLine(text.replace(/\p{Cc}/gu, ' ')), wrapAt * 0.55, 1);
   return lines.map((line) => line.replace(/["#&<>`|%\\]/g, (c) => ENTITIES[c] ?? '')).join('<br>');
 }
 

@@ -3,6 +3,7 @@
  * publisher, the source it encodes, and the educational-use disclaimer.
  */
 import type { RelatedArtifact } from 'fhir/r4';
+import { safeUrl } from '../../safeUrl';
 import type { Reference, Tree } from '../../types';
 
 export type PublicationStatus = 'draft' | 'active';
@@ -38,23 +39,24 @@ export function usage(tree: Tree): string {
 /** The source document the tree encodes, as a `derived-from` artifact. */
 export function sourceArtifact(tree: Tree): RelatedArtifact {
   const { source } = tree.meta;
+  const url = safeUrl(source.url);
   return {
     type: 'derived-from',
     label: 'Source',
     display: source.title,
     citation: `${source.publisher}. ${source.title} (${source.kind}). ${source.date}.`,
-    ...(source.url !== undefined && source.url !== '' ? { url: source.url } : {}),
+    ...(url !== undefined ? { url } : {}),
   };
 }
 
 /** A reference of the tree as a citation; its DOI becomes a doi.org link when it has no URL. */
 export function citation(reference: Reference): RelatedArtifact {
+  // The one URL rule (`safeUrl`): a `javascript:` or `data:` address is left out.
   const url =
-    reference.url !== undefined && reference.url !== ''
-      ? reference.url
-      : reference.doi !== undefined && reference.doi !== ''
-        ? `https://doi.org/${reference.doi}`
-        : undefined;
+    safeUrl(reference.url) ??
+    (reference.doi !== undefined && reference.doi !== ''
+      ? safeUrl(`https://doi.org/${reference.doi}`)
+      : undefined);
   const note = reference.note !== undefined ? ` ${reference.note}` : '';
   return {
     type: 'citation',
