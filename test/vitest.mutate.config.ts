@@ -1,4 +1,4 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import viteConfig from '../vite.config.js';
 
 /**
@@ -12,13 +12,13 @@ import viteConfig from '../vite.config.js';
  * machine), `incremental` (only mutants whose code or tests changed are re-tested; state in the
  * gitignored `reports/`). Narrow a run to a few files: `npm run mutate -- --mutate src/model/x.ts`.
  */
-export default mergeConfig(
-  viteConfig,
-  defineConfig({
-    root: new URL('..', import.meta.url).pathname,
-    test: {
-      include: ['test/**/*.test.ts'],
-      exclude: ['test/e2e/**', 'test/bench/**', 'test/lint/**', '**/node_modules/**'],
-    },
-  }),
-);
+// Spread, not mergeConfig: mergeConfig would append to the base `include` instead of replacing it.
+export default defineConfig({
+  ...viteConfig,
+  root: new URL('..', import.meta.url).pathname,
+  test: {
+    ...viteConfig.test,
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'test/bench/**', 'test/lint/**', '**/node_modules/**'],
+  },
+});
