@@ -6,7 +6,7 @@
  * passed every test on them.
  */
 import { describe, expect, it } from 'vitest';
-import { carePlan } from '../../src/model/carePlan';
+import { carePlan, isClinical } from '../../src/model/carePlan';
 import { countPaths, questionsLeft, successors } from '../../src/model/graph';
 import { recommendationPaths } from '../../src/model/paths';
 import { runScenario, shortestAnswersTo } from '../../src/model/scenarios';
@@ -126,5 +126,39 @@ describe('paths whose longest branch is not the first', () => {
       'CONTINUE',
     ]);
     expect(shortestAnswersTo(tree, 'reassure')).toEqual(['MILD']);
+  });
+});
+
+describe('care plan edges', () => {
+  it('names a step once as the source of a line it repeats', () => {
+    const copy = structuredClone(tree);
+    const step = copy.states.start_drugex;
+    if (step?.meta.kind !== 'plan') throw new Error('fixture');
+    step.meta.monitoring = ['Review function every 4 weeks.', 'review function every 4 weeks.'];
+    const plan = carePlan(copy, visitedBy(['SEVERE', 'CONTINUE', 'YES']));
+    expect(plan.monitoring).toEqual([
+      { text: 'Review function every 4 weeks.', from: ['start_drugex'] },
+    ]);
+  });
+
+  it('is empty and unfinished for no walk, or a walk ending on a step the tree lacks', () => {
+    const empty = {
+      items: [],
+      concluded: false,
+      doses: [],
+      doNot: [],
+      cautions: [],
+      monitoring: [],
+      references: [],
+    };
+    expect(carePlan(tree, [])).toEqual(empty);
+    expect(carePlan(tree, ['severity', 'no_such_step'])).toEqual(empty);
+  });
+
+  it('counts only plan and recommendation steps as clinical', () => {
+    expect(isClinical(undefined)).toBe(false);
+    expect(isClinical(tree.states.severity)).toBe(false);
+    expect(isClinical(tree.states.start_drugex)).toBe(true);
+    expect(isClinical(tree.states.reassure)).toBe(true);
   });
 });
