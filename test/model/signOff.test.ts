@@ -13,7 +13,7 @@ import {
   reopenMeta,
 } from '../../src/model/approval';
 import type { TreeDocument } from '../../src/model/document';
-import { saveRefusal } from '../../src/model/readiness';
+import { cliVerdict, readinessOf, saveRefusal } from '../../src/model/readiness';
 import { reviewFacts, todayUtc } from '../../src/model/review';
 import type { Tree } from '../../src/model/types';
 import { validate } from '../../src/model/validate';
@@ -109,6 +109,7 @@ describe('approved content and reopening', () => {
     const retitle = reopeningApproval((d) => {
       d.tree.meta.title = 'New title';
     });
+    expect(retitle.reopened()).toBe(false);
     const after = produce(doc, retitle.recipe);
     expect(retitle.reopened()).toBe(true);
     expect(after.tree.meta.status).toBe('draft');
@@ -197,5 +198,19 @@ describe('saveRefusal', () => {
       scenarios: { tree: 'another-tree', scenarios: [] },
     });
     expect(saveRefusal(scenarios)).toMatch(/^the file does not belong to this tree: /);
+  });
+});
+
+describe('readiness of a file whose scenarios cannot be read', () => {
+  // A readable draft tree beside a scenarios file of the wrong shape: the pair is unreadable.
+  const pair = validate(exampleTree(), { scenarios: { tree: 'example-pathway', scenarios: 7 } });
+
+  it('is unreadable even though the tree itself parsed, and never saved or passed', () => {
+    expect(pair.tree).toBeDefined();
+    expect(readinessOf(pair)).toBe('unreadable');
+    expect(readinessOf({ problems: [] })).toBe('unreadable');
+    expect(saveRefusal(pair)).toMatch(/^the file cannot be read as a tree \(1 problem\)/);
+    expect(cliVerdict(pair, false)).toBe('fail');
+    expect(cliVerdict(validate({ id: 'x' }), false)).toBe('fail');
   });
 });
