@@ -5,7 +5,7 @@
  * dose rows of one drug, dropped a do-not item's references or only followed the first answer
  * passed every test on them.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { carePlan, isClinical } from '../../src/model/carePlan';
 import { countPaths, questionsLeft, successors } from '../../src/model/graph';
 import { recommendationPaths } from '../../src/model/paths';
@@ -25,7 +25,12 @@ describe('the rich fixture', () => {
 });
 
 describe('care plan on repeated drugs and doses', () => {
-  const combination = carePlan(tree, visitedBy(['SEVERE', 'CONTINUE', 'NO', 'CONTINUE']));
+  // Built inside each test, not once here: Stryker activates a mutant per test, so code run while
+  // the file is collected would always be the unmutated code.
+  let combination: ReturnType<typeof carePlan>;
+  beforeEach(() => {
+    combination = carePlan(tree, visitedBy(['SEVERE', 'CONTINUE', 'NO', 'CONTINUE']));
+  });
 
   it('keeps two dose rows of one drug apart, and merges only an identical row', () => {
     expect(combination.doses).toEqual([
