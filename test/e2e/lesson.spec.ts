@@ -136,10 +136,15 @@ test('follow mode draws the current step and its answers at 24 px or more, Large
     const step = await current(page).boundingBox();
     expect(step && panel && step.y >= panel.y && step.x >= panel.x).toBe(true);
   }
+  // Each loop below first checks that its selector found text: over nothing it would pass.
+  const normal = await screenFontSizes(page, '.present-label-available');
+  expect(normal.length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Large type' }).click();
   await settled(page);
-  for (const size of await screenFontSizes(page, '.present-label-available'))
-    expect(size).toBeGreaterThanOrEqual(30);
+  const large = await screenFontSizes(page, '.present-label-available');
+  expect(large.length).toBeGreaterThan(0);
+  for (const size of large) expect(size).toBeGreaterThanOrEqual(30);
+  expect(Math.min(...large)).toBeGreaterThan(Math.min(...normal));
 });
 
 test('the whole tree keeps text at 14 px or more, or shows an outline of step titles', async ({
@@ -156,11 +161,13 @@ test('the whole tree keeps text at 14 px or more, or shows an outline of step ti
       const sizes = await outline
         .locator('.outline-step')
         .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      expect(sizes.length, `${tree.id} outline`).toBeGreaterThan(0);
       for (const size of sizes) expect(size).toBeGreaterThanOrEqual(14);
     } else {
       await settled(page);
-      for (const size of await screenFontSizes(page, '.present-step-title, .present-label'))
-        expect(size).toBeGreaterThanOrEqual(14);
+      const sizes = await screenFontSizes(page, '.present-step-title, .present-label');
+      expect(sizes.length, `${tree.id} whole tree`).toBeGreaterThan(0);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(14);
     }
   }
 });

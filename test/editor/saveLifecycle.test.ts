@@ -2,7 +2,7 @@
  * The save lifecycle without React (the same machine the editor drives through @xstate/react),
  * and the drafts it keeps: issue 11 items 1, 3, 4, 5, 7 and 8.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import {
   clearDraft,
@@ -14,10 +14,12 @@ import {
   saveDraftKeepingOthers,
 } from '../../src/io/drafts';
 import { type KeyValueStorage } from '../../src/io/tabSession';
+import { UNREACHABLE } from '../../src/io/treesApi';
 import { onTree, type TreeDocument } from '../../src/model/document';
 import { updateStateMeta } from '../../src/model/edits';
 import { documentText, EditorStore } from '../../src/editor/editorStore';
-import { saveMachine, type SaveAnswer, type SaveTarget } from '../../src/editor/saveMachine';
+import { saveMachine, type SaveAnswer } from '../../src/editor/saveMachine';
+import { saveTarget } from '../../src/editor/saving';
 import { exampleTree } from '../helpers';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
@@ -42,32 +44,54 @@ const ID = 'example-pathway';
 const doc: TreeDocument = { tree: exampleTree(), scenarios: [] };
 const edit = (title: string) => onTree(updateStateMeta('red_flags', ['title'], title));
 
-/** A server the test answers by hand, and a target wired to a real EditorStore. */
+/** What the editor's save sent: the PUT's URL, If-Match and body. */
+interface SentRequest {
+  url: string;
+  ifMatch: string | undefined;
+  body: { tree: TreeDocument['tree']; scenarios?: unknown };
+}
+
+/** The HTTP answer the save API gives for each kind of save result (treesApi.ts reads it back). */
+function responseFor(answer: SaveAnswer): Response {
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+  if (answer.ok) return json(200, { id: ID, etag: answer.etag });
+  if (answer.kind === 'conflict')
+    return json(409, { error: 'changed on disk', currentEtag: answer.currentEtag });
+  if (answer.kind === 'invalid') return json(400, { error: 'invalid', problems: answer.problems });
+  throw new Error(`no HTTP answer for ${answer.kind}`);
+}
+
+/**
+ * The editor's real `saveTarget()` on a real EditorStore, with the browser's edges stubbed: a
+ * `fetch` the test answers by hand, and this tab's localStorage/sessionStorage in memory.
+ */
 function harness(storage = memoryStorage()) {
+  const session = memoryStorage();
+  session.setItem('stepwise:tab', 'tab-a');
+  vi.stubGlobal('localStorage', storage);
+  vi.stubGlobal('sessionStorage', session);
   const store = new EditorStore(doc, { etag: '"v1"', savedText: documentText(doc) });
   let answer: ((a: SaveAnswer) => void) | undefined;
-  const sent: TreeDocument[] = [];
-  const target: SaveTarget = {
-    snapshot: () => ({ doc: store.doc, etag: store.getState().save.etag }),
-    send: (version) => {
-      sent.push(version.doc);
-      return new Promise((resolve) => (answer = resolve));
-    },
-    markSaved: (version, etag) => {
-      store.markSaved(etag, version.doc);
-      if (store.dirty())
-        saveDraft(ID, { doc: store.doc, baseEtag: etag, savedAt: 'now' }, storage, 'tab-a');
-      else clearDraft(ID, storage, 'tab-a');
-    },
-    keepDraft: () =>
-      saveDraft(
-        ID,
-        { doc: store.doc, baseEtag: store.getState().save.etag, savedAt: 'now' },
-        storage,
-        'tab-a',
-      ),
-  };
-  const actor = createActor(saveMachine, { input: { target } }).start();
+  const sent: SentRequest[] = [];
+  vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+    const headers = init.headers as Record<string, string>;
+    sent.push({
+      url,
+      ifMatch: headers['If-Match'],
+      body: JSON.parse(init.body as string) as SentRequest['body'],
+    });
+    return new Promise<Response>((resolve, reject) => {
+      answer = (a) => {
+        if (!a.ok && a.kind === 'unreachable') reject(new TypeError('Failed to fetch'));
+        else resolve(responseFor(a));
+      };
+    });
+  });
+  const actor = createActor(saveMachine, { input: { target: saveTarget(store) } }).start();
   return {
     store,
     actor,
@@ -79,9 +103,13 @@ function harness(storage = memoryStorage()) {
   };
 }
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('the save machine', () => {
   it('marks only what was sent as saved: an edit typed during the save stays dirty (item 1)', async () => {
-    const { store, actor, sent, reply } = harness();
+    const { store, actor, sent, reply, storage } = harness();
     store.apply(edit('Sent version'), 'Edit');
     actor.send({ type: 'SAVE' });
     expect(actor.getSnapshot().value).toBe('saving');
@@ -89,19 +117,28 @@ describe('the save machine', () => {
     reply({ ok: true, etag: '"v2"' });
     await waitFor(actor, (s) => s.matches('saved'));
     expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ url: `/api/trees/${ID}`, ifMatch: '"v1"' });
+    expect(sent[0]?.body.tree.states.red_flags?.meta).toMatchObject({ title: 'Sent version' });
     expect(store.getState().save.etag).toBe('"v2"');
-    expect(store.getState().save.savedText).toBe(documentText(sent[0] as TreeDocument));
+    const savedDoc = { ...store.doc, tree: sent[0]?.body.tree } as TreeDocument;
+    expect(store.getState().save.savedText).toBe(documentText(savedDoc));
     expect(store.dirty()).toBe(true);
     expect(store.doc.tree.states.red_flags?.meta).toMatchObject({ title: 'Typed while saving' });
+    // The unsaved edit stays in this tab's draft, now based on the version just written.
+    const draft = loadDraft(ID, storage, 'tab-a');
+    expect(draft?.baseEtag).toBe('"v2"');
+    expect(draft?.doc.tree.states.red_flags?.meta).toMatchObject({ title: 'Typed while saving' });
   });
 
-  it('is clean after a save when nothing was typed meanwhile', async () => {
-    const { store, actor, reply } = harness();
+  it('is clean after a save when nothing was typed meanwhile, and drops the draft', async () => {
+    const { store, actor, reply, storage } = harness();
     store.apply(edit('Sent version'), 'Edit');
+    saveDraft(ID, { doc: store.doc, baseEtag: '"v1"', savedAt: 'now' }, storage, 'tab-a');
     actor.send({ type: 'SAVE' });
     reply({ ok: true, etag: '"v2"' });
     await waitFor(actor, (s) => s.matches('saved'));
     expect(store.dirty()).toBe(false);
+    expect(loadDraft(ID, storage, 'tab-a')).toBeUndefined();
   });
 
   it('goes to conflict, keeps a draft and says so; OVERWRITE sends with the current etag', async () => {
@@ -117,6 +154,7 @@ describe('the save machine', () => {
     expect(loadDraft(ID, h.storage, 'tab-a')?.doc).toEqual(h.store.doc);
     h.actor.send({ type: 'OVERWRITE', etag: '"theirs"' });
     expect(h.actor.getSnapshot().value).toBe('saving');
+    expect(h.sent.map((r) => r.ifMatch)).toEqual(['"v1"', '"theirs"']);
     h.reply({ ok: true, etag: '"v3"' });
     await waitFor(h.actor, (s) => s.matches('saved'));
     expect(h.store.getState().save.etag).toBe('"v3"');
@@ -141,7 +179,7 @@ describe('the save machine', () => {
     await waitFor(h.actor, (s) => s.matches('offline'));
     expect(h.actor.getSnapshot().context.notice).toEqual({
       kind: 'offline',
-      message: 'could not reach the save server',
+      message: UNREACHABLE,
     });
     h.actor.send({ type: 'SAVE' });
     h.reply({ ok: true, etag: '"v2"' });

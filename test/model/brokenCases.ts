@@ -8,7 +8,10 @@ export const BROKEN = join('test', 'fixtures', 'broken');
 
 const URL_RULE = 'must be an http, https or mailto address, e.g. https://example.org/guideline';
 
-/** What the validator must report for a fixture: [JSON path ('' for the whole file), message]. */
+/**
+ * Everything the validator must report for a fixture, in its order: [JSON path ('' for the whole
+ * file), message]. Exact lists, not a subset: a missing or an extra problem fails the tests.
+ */
 export type Expected = [path: string, message: string][] | 'ok';
 
 export const cases: [id: string, expected: Expected][] = [
@@ -23,16 +26,40 @@ export const cases: [id: string, expected: Expected][] = [
     ],
   ],
   ['missing-initial', [['initial', 'is required (expected string)']]],
-  ['dangling-target', [['states.basics_checked.on.YES.target', 'state "q9" does not exist']]],
+  [
+    'dangling-target',
+    [
+      ['states.basics_checked.on.YES.target', 'state "q9" does not exist'],
+      // What the broken answer cuts off: the steps behind it, and the scenario through it.
+      ['states.red_flags', 'unreachable: no path from "basics_checked" leads here'],
+      ['states.add_second_drug', 'unreachable: no path from "basics_checked" leads here'],
+      ['scenarios[1].answers[1]', 'scenario "adequate-trial" fails: "q9" has no answer "CONTINUE"'],
+    ],
+  ],
   [
     'unreachable-state',
     [['states.orphan', 'unreachable: no path from "basics_checked" leads here']],
   ],
   [
     'dead-end',
-    [['states.red_flags.on', 'dead end: this state has no answers and is not a recommendation']],
+    [
+      ['states.red_flags.on', 'dead end: this state has no answers and is not a recommendation'],
+      ['states.add_second_drug', 'unreachable: no path from "basics_checked" leads here'],
+      [
+        'scenarios[1].answers[1]',
+        'scenario "adequate-trial" fails: "red_flags" has no answer "CONTINUE"',
+      ],
+    ],
   ],
-  ['cycle-no-way-out', [['states.loop_a', 'cycle with no way out: loop_a → loop_b → loop_a']]],
+  [
+    'cycle-no-way-out',
+    [
+      ['states.loop_a', 'cycle with no way out: loop_a → loop_b → loop_a'],
+      ['states.red_flags', 'no path from here reaches a recommendation'],
+      ['states.add_second_drug', 'unreachable: no path from "basics_checked" leads here'],
+      ['scenarios', 'no scenario ends at recommendation "add_second_drug"'],
+    ],
+  ],
   [
     'duplicate-events',
     [
@@ -78,7 +105,10 @@ export const cases: [id: string, expected: Expected][] = [
     'prototype-names',
     [
       ['states.basics_checked.on.YES.target', 'state "constructor" does not exist'],
+      ['states.red_flags', 'unreachable: no path from "basics_checked" leads here'],
+      ['states.add_second_drug', 'unreachable: no path from "basics_checked" leads here'],
       ['scenarios[1].expect', 'state "toString" does not exist'],
+      ['scenarios', 'no scenario ends at recommendation "add_second_drug"'],
     ],
   ],
   ['non-latin-rtl', 'ok'],

@@ -81,6 +81,31 @@ describe('diffTrees', () => {
     expect(changedStepKeys(diff)).toEqual(new Set(['keep_moving']));
   });
 
+  it('never guesses an ambiguous rename: two identical candidates stay added plus removed', () => {
+    // One step removed, two steps added with its exact content: either could be "the rename".
+    const twoCandidates = edited(base, (t) => {
+      renameState(t, 'keep_exercising', 'keep_moving');
+      t.states.keep_walking = structuredClone(t.states.keep_moving as StateNode);
+    });
+    const diff = diffTrees(base, twoCandidates);
+    expect(diff.renamed).toEqual([]);
+    expect(diff.added).toEqual(['keep_moving', 'keep_walking']);
+    expect(diff.removed).toEqual(['keep_exercising']);
+    // And the mirror: two identical steps removed, one added.
+    const twin = edited(base, (t) => {
+      t.states.keep_exercising_too = structuredClone(t.states.keep_exercising as StateNode);
+    });
+    const back = diffTrees(
+      twin,
+      edited(base, (t) => {
+        renameState(t, 'keep_exercising', 'keep_moving');
+      }),
+    );
+    expect(back.renamed).toEqual([]);
+    expect(back.added).toEqual(['keep_moving']);
+    expect(back.removed).toEqual(['keep_exercising', 'keep_exercising_too']);
+  });
+
   it('lists field changes per step, list items added and removed', () => {
     const to = edited(base, (t) => {
       const rec = t.states.add_second_drug as StateNode;

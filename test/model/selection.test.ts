@@ -43,7 +43,13 @@ describe('multi-selection', () => {
 
   it('refuses to delete the first step and leaves the tree as it was', () => {
     const tree = exampleTree();
-    expect(() => applyEdit(tree, deleteSelection(selectAll(tree)))).toThrow(EditError);
+    expect(() => applyEdit(tree, deleteSelection(selectAll(tree)))).toThrow(
+      new EditError(
+        '"basics_checked" is the first step; choose another first step before deleting it',
+      ),
+    );
+    // Not one of the other selected steps went either: the recipe is all or nothing.
+    expect(tree).toEqual(exampleTree());
   });
 
   it('forgets entries that no longer exist', () => {

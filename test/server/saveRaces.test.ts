@@ -120,25 +120,52 @@ describe('two servers on one trees folder (item 9)', () => {
   }, 20_000);
 
   it('lets one of many concurrent writer processes win with the same etag', async () => {
-    const etag = await etagNow();
     const writers = 4;
+    // Each writer starts its save only when all have loaded (a barrier of files), and reports
+    // when its save ran. A round whose saves never overlapped proves nothing about the lock, so
+    // a busy machine gets another round; the test fails if no round raced at all.
     const script = `
       const { handleTreesRequest } = await import(${JSON.stringify(join(process.cwd(), 'src/server/treesApi.ts'))});
+      const { readdirSync, writeFileSync } = await import('node:fs');
       const tree = JSON.parse(process.env.TREE);
+      writeFileSync(process.env.BARRIER + '/' + process.env.WRITER, '');
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      while (readdirSync(process.env.BARRIER).length < Number(process.env.WRITERS)) Atomics.wait(pause, 0, 0, 2);
+      const start = Date.now();
       const response = await handleTreesRequest({ method: 'PUT', url: '/api/trees/${ID}',
         headers: { 'content-type': 'application/json', 'if-match': process.env.ETAG },
         body: JSON.stringify({ tree }) }, { dir: process.env.DIR });
-      process.stdout.write(String(response.status));`;
-    const statuses = await Promise.all(
-      Array.from({ length: writers }, (_, i) => {
-        const tree = diskTree();
-        tree.meta.title = `Writer ${i}`;
-        return runTsx(script, { TREE: JSON.stringify(tree), ETAG: etag, DIR: dir });
-      }),
-    );
-    expect(statuses.filter((s) => s === '200')).toHaveLength(1);
-    expect(statuses.filter((s) => s === '409' || s === '503')).toHaveLength(writers - 1);
-  }, 60_000);
+      process.stdout.write(JSON.stringify({ status: response.status, start, end: Date.now() }));`;
+    let raced = false;
+    for (let round = 0; round < 4 && !raced; round++) {
+      const etag = await etagNow();
+      const barrier = mkdtempSync(join(tmpdir(), 'stepwise-barrier-'));
+      try {
+        const runs = await Promise.all(
+          Array.from({ length: writers }, async (_, i) => {
+            const tree = diskTree();
+            tree.meta.title = `Round ${round} writer ${i}`;
+            const env = { TREE: JSON.stringify(tree), ETAG: etag, DIR: dir };
+            const out = await runTsx(script, {
+              ...env,
+              BARRIER: barrier,
+              WRITER: String(i),
+              WRITERS: String(writers),
+            });
+            return JSON.parse(out) as { status: number; start: number; end: number };
+          }),
+        );
+        const statuses = runs.map((r) => r.status);
+        expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+        expect(statuses.filter((s) => s === 409 || s === 503)).toHaveLength(writers - 1);
+        const byStart = [...runs].sort((a, b) => a.start - b.start);
+        raced = byStart.some((run, k) => k > 0 && run.start < (byStart[k - 1]?.end ?? 0));
+      } finally {
+        rmSync(barrier, { recursive: true, force: true });
+      }
+    }
+    expect(raced, 'no round of writers ever overlapped: the lock was never tested').toBe(true);
+  }, 240_000);
 });
 
 describe('the lock file', () => {
