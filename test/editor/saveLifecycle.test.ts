@@ -117,7 +117,7 @@ describe('the save machine', () => {
     reply({ ok: true, etag: '"v2"' });
     await waitFor(actor, (s) => s.matches('saved'));
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ url: `/api/trees/${ID}`, ifMatch: '"v1"' });
+    expect(sent[0]).toMatchObject({ url: `./api/trees/${ID}`, ifMatch: '"v1"' });
     expect(sent[0]?.body.tree.states.red_flags?.meta).toMatchObject({ title: 'Sent version' });
     expect(store.getState().save.etag).toBe('"v2"');
     const savedDoc = { ...store.doc, tree: sent[0]?.body.tree } as TreeDocument;

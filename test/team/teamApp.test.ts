@@ -119,7 +119,15 @@ interface Route {
 }
 
 const tree = () =>
-  JSON.parse(readFileSync(join(repo.dir, `${ID}.json`), 'utf8')) as { meta: { title: string } };
+  JSON.parse(readFileSync(join(repo.dir, `${ID}.json`), 'utf8')) as {
+    meta: { title: string } & Record<string, unknown>;
+  };
+/** The tree as a draft: the sign-off fields stand only on an approved tree (model/approval.ts). */
+const asDraft = (t: ReturnType<typeof tree>) => {
+  const meta: Record<string, unknown> = { ...t.meta, status: 'draft' };
+  for (const key of ['reviewers', 'approvedOn', 'reviewDue']) delete meta[key];
+  return { ...t, meta };
+};
 let edits = 0;
 const ROUTES: Route[] = [
   { method: 'GET', path: '/api/trees', least: 'author' },
@@ -140,7 +148,7 @@ const ROUTES: Route[] = [
       const t = tree();
       edits += 1;
       t.meta.title = `Edit ${edits}`;
-      return { tree: { ...t, meta: { ...t.meta, status: 'draft' } } };
+      return { tree: asDraft(t) };
     },
   },
   { method: 'GET', path: `/api/trees/${ID}/versions`, least: 'author' },
@@ -237,7 +245,7 @@ describe('four eyes', () => {
     t.meta.title = 'Changed by the approver';
     const saved = await call('PUT', `/api/trees/${ID}`, {
       headers: { ...OWN, 'If-Match': '*', Cookie: cookies.get('approver') ?? '' },
-      body: { tree: { ...t, meta: { ...t.meta, status: 'draft' } } },
+      body: { tree: asDraft(t) },
     });
     expect(saved.status).toBe(200);
     expect((await version('approver', 'My change')).status).toBe(201);
