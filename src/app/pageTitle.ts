@@ -35,7 +35,10 @@ export function pageTitle(route: Route, treeTitle?: string): string {
 /** Keeps `document.title` on the route's title, with the tree's title once it has loaded. */
 export function usePageTitle(route: Route): void {
   const title = pageTitle(route);
-  const treeId = 'treeId' in route ? route.treeId : undefined;
+  // Not for the editor: it reads the tree through the save API, and importing the bundled copy
+  // here would pin this tab's copy of it, so a pathway played after an approval in the same tab
+  // would show the version from before (test/e2e/versions.spec.ts).
+  const treeId = 'treeId' in route && route.page !== 'edit' ? route.treeId : undefined;
   useEffect(() => {
     document.title = title;
     if (treeId === undefined) return;

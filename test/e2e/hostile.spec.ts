@@ -37,13 +37,16 @@ test.beforeAll(async () => {
     copyFileSync(join(corpus, `${id}.json`), join(dir, `${id}.json`));
     copyFileSync(join(corpus, `${id}.scenarios.json`), join(dir, `${id}.scenarios.json`));
   }
-  // Its javascript: and data: addresses are problems (model/safeUrl.ts), and a draft with
-  // problems is only a card to edit; in review it is still listed and played, so every view
-  // shows the hostile addresses, which must never become links.
-  const inReview = readFileSync(join(corpus, `${HOSTILE}.json`), 'utf8').replace(
-    '"status": "draft"',
-    '"status": "in-review"',
-  );
+  // Its javascript: and data: addresses are problems (model/safeUrl.ts; refused by the validator
+  // in test/model/fieldRules.test.ts and never made links in test/player/referenceLinks.test.tsx),
+  // and no view plays a tree with problems (TreeGate). So the copy served here swaps those three
+  // addresses for a plain one, and goes in review: every other payload is still in every view.
+  const inReview = readFileSync(join(corpus, `${HOSTILE}.json`), 'utf8')
+    .replace('"status": "draft"', '"status": "in-review"')
+    .replace(
+      /"url": "(?:javascript|data):(?:[^"\\]|\\.)*"/g,
+      '"url": "https://example.org/refused"',
+    );
   writeFileSync(join(dir, `${HOSTILE}.json`), inReview);
   server = await createServer({
     configFile: false,
