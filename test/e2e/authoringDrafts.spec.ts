@@ -58,7 +58,9 @@ test('Play shows the canvas, an unsaved edit included, and follows later edits',
     context.waitForEvent('page'),
     page.getByRole('toolbar').getByRole('link', { name: 'Play', exact: true }).click(),
   ]);
-  await expect(tab.getByRole('note', { name: 'Draft preview' })).toBeVisible();
+  // A new tab on a cold dev server transforms the player's modules first: on a busy 2-core
+  // machine that took longer than the default 5 s in a fresh clone's first run.
+  await expect(tab.getByRole('note', { name: 'Draft preview' })).toBeVisible({ timeout: 30_000 });
   await expect(tab.getByRole('heading', { level: 1 })).toHaveText(
     'Edited on the canvas, not saved',
   );
