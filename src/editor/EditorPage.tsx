@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { pageTitle } from '../routes/pageTitle';
 import { NotFound } from '../ui/NotFound';
 import { ProblemList } from '../ui/ProblemList';
 import { useAsync } from '../ui/useAsync';
@@ -13,6 +14,13 @@ import { loadDocument, type Loaded } from './loadDocument';
 /** Loads a tree for editing, offers any unsaved draft back, then opens the editor. */
 export function EditorPage({ treeId }: { treeId: string }) {
   const loaded = useAsync(() => loadDocument(treeId), treeId);
+  const title =
+    loaded.status === 'done' && loaded.value.kind === 'ready'
+      ? loaded.value.doc.tree.meta.title
+      : undefined;
+  useEffect(() => {
+    if (title !== undefined) document.title = pageTitle({ page: 'edit', treeId }, title);
+  }, [title, treeId]);
   if (loaded.status === 'loading') return <p className="loading">Opening the editor…</p>;
   if (loaded.status === 'error') {
     return (
